@@ -1,0 +1,77 @@
+import type { Area } from '../model/workbook';
+import type { TableKind } from '../report';
+
+/** What a column holds (domain.md §6). */
+export type ColumnRole =
+  | 'no'
+  | 'kode'
+  | 'uraian'
+  | 'tujuan'
+  | 'sasaran'
+  | 'strategi'
+  | 'indikator'
+  | 'satuan'
+  | 'formula'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'predikat'
+  | 'pagu'
+  | 'realisasi_anggaran'
+  | 'penyerapan'
+  | 'sisa'
+  | 'efisiensi'
+  | 'efisiensi_rp'
+  | 'target_renstra'
+  | 'capaian_renstra'
+  | 'realisasi_lalu'
+  | 'jumlah'
+  | 'interval'
+  | 'keterangan';
+
+export interface TableColumn {
+  /** 0-based column index on the sheet. */
+  col: number;
+  role: ColumnRole;
+  /** The header text of the column's lowest header cell, and of its group cell above when merged. */
+  header: string;
+  group?: string;
+  /** A year printed in the header ("Realisasi Thn 2023" → 2023), with the header cell it was read from. */
+  year?: number;
+  yearCell?: { row: number; col: number };
+}
+
+export type RowType = 'data' | 'total' | 'average' | 'section' | 'numbering' | 'header-repeat';
+
+export interface TableRow {
+  /** 0-based sheet row. */
+  row: number;
+  type: RowType;
+  /** Hierarchy depth: 0 for the top level (Program, Sasaran), 1 for its children, … */
+  level: number;
+  /** The sheet row of the parent row, or null at the top. */
+  parent: number | null;
+  /** A Permendagri code (`1.06.01.2.07.0005`) or numbering (`1.1`, `a.`) when the row has one. */
+  code?: string;
+  /** The row's name (uraian / indikator / sasaran), carried down from merged cells where blank. */
+  label: string;
+}
+
+export interface RecognizedTable {
+  /** Stable id: `sheet!A5:G6` (the header area), used to remember the user's corrections. */
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  /** The whole table, header included. */
+  area: Area;
+  header: Area;
+  /** Caption lines above the table. */
+  caption: string[];
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+export interface Recognition {
+  year: number | null;
+  tables: RecognizedTable[];
+}

@@ -1,0 +1,52 @@
+/**
+ * The report that flows out of the core: the public JSON contract of ../shared/report-format.md.
+ * Fields may be added, never renamed.
+ */
+
+export type CheckId =
+  | 'capaian'
+  | 'ratio'
+  | 'difference'
+  | 'sum'
+  | 'average'
+  | 'efficiency'
+  | 'predicate'
+  | 'scale'
+  | 'year'
+  | 'cross-table'
+  | 'format'
+  | 'range';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type TableKind = 'kinerja' | 'anggaran' | 'efisiensi' | 'skala' | 'pk' | 'lainnya';
+
+export interface Finding {
+  sheet: string;
+  /** One cell, A1 style without `$`: the cell whose printed value is wrong. */
+  cell: string;
+  check: CheckId;
+  severity: Severity;
+  /** Bahasa Indonesia, with the numbers, for the person who will fix the cell. */
+  message: string;
+  expected?: number | string | null;
+  actual?: number | string | null;
+  /** Cells the expected value was computed from. */
+  related?: string[];
+}
+
+export interface TableSummary {
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  header: string;
+  /** Column role → column letter. */
+  columns: Record<string, string>;
+}
+
+export interface Report {
+  file: string;
+  year: number | null;
+  tables: TableSummary[];
+  findings: Finding[];
+}
