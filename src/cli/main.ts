@@ -1,0 +1,2 @@
+// Placeholder: the checker issue's CLI replaces this file.
+export {};

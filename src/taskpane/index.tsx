@@ -1,0 +1,2 @@
+// Placeholder: the task pane issue replaces this file.
+export {};
