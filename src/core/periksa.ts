@@ -1,17 +1,60 @@
+import { createContext } from './checks/context';
+import { CHECKS } from './checks';
+import { columnLetter, rangeAddress } from './model/address';
 import type { WorkbookModel } from './model/workbook';
 import type { CheckOptions } from './options';
 import { recognizeWorkbook } from './recognition/recognize';
-import type { Recognition } from './recognition/types';
-import type { Report } from './report';
+import type { Recognition, RecognizedTable } from './recognition/types';
+import type { Finding, Report, TableSummary } from './report';
 
 export interface CheckResult {
   report: Report;
   recognition: Recognition;
 }
 
+function summary(t: RecognizedTable): TableSummary {
+  const columns: Record<string, string> = {};
+  for (const c of t.columns) if (!(c.role in columns)) columns[c.role] = columnLetter(c.col);
+  return {
+    sheet: t.sheet,
+    range: rangeAddress(t.area.top, t.area.left, t.area.bottom, t.area.right),
+    kind: t.kind,
+    header: rangeAddress(t.header.top, t.header.left, t.header.bottom, t.header.right),
+    columns,
+  };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** One finding per cell and check: the most severe one. */
+function dedupe(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = `${f.sheet}!${f.cell}|${f.check}`;
+    const prev = best.get(k);
+    if (!prev || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[prev.severity]) best.set(k, f);
+  }
+  return [...best.values()];
+}
+
 /** Recognises the workbook's tables and runs every check: the one entry point of every adapter. */
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions = {}): CheckResult {
   const recognition = recognizeWorkbook(model, options);
-  const report: Report = { file: model.name ?? '', year: recognition.year, tables: [], findings: [] };
+  const ctx = createContext(model, recognition, options);
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    try {
+      findings.push(...check(ctx));
+    } catch (e) {
+      findings.push({ sheet: model.sheets[0]?.name ?? '', cell: 'A1', check: 'format', severity: 'info', message: `Satu pemeriksaan tidak dapat dijalankan: ${(e as Error).message}` });
+    }
+  }
+  const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
+  const sorted = dedupe(findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
+  const report: Report = { file: model.name ?? '', year: recognition.year, tables: recognition.tables.map(summary), findings: sorted };
   return { report, recognition };
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+/.exec(cell)?.[0] ?? 0);
 }

@@ -27,7 +27,8 @@ export type ColumnRole =
   | 'realisasi_lalu'
   | 'jumlah'
   | 'interval'
-  | 'keterangan';
+  | 'keterangan'
+  | 'lainnya';
 
 export interface TableColumn {
   /** 0-based column index on the sheet. */
@@ -67,6 +68,8 @@ export interface RecognizedTable {
   header: Area;
   /** Caption lines above the table. */
   caption: string[];
+  /** Where each caption line is (0-based row and column), in the same order. */
+  captionCells?: { row: number; col: number }[];
   columns: TableColumn[];
   rows: TableRow[];
 }

@@ -1,0 +1,53 @@
+/**
+ * average: a Rata-rata row against the mean of the rows above it (for absorption also Σ realisasi ÷
+ * Σ pagu, the usual way a "rata-rata" absorption is computed).
+ */
+import { mean } from '../formulas/average';
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import type { Finding } from '../report';
+import { compareCell } from './compare-cell';
+import { cellOf, column, fmt, numberAt, readAt, rowList, type Check, type CheckContext } from './context';
+
+/** A value for averaging: a number, or the percentage inside text such as "Puas/100%". */
+function looseNumber(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): number | null {
+  const r = readAt(ctx, table, row, col);
+  if (r.kind === 'number') return r.value;
+  if (r.kind === 'text') {
+    const m = /(\d+(?:[.,]\d+)?)\s*%/.exec(r.text);
+    if (m) return Number(m[1].replace(',', '.'));
+  }
+  return null;
+}
+
+const AVERAGED = new Set(['capaian', 'penyerapan', 'realisasi', 'target', 'efisiensi', 'capaian_renstra']);
+
+export const averageCheck: Check = (ctx) =>
+  ctx.recognition.tables.flatMap((table) => {
+    const out: Finding[] = [];
+    const averageRows = table.rows.filter((r) => r.type === 'average');
+    if (averageRows.length === 0) return out;
+    const data = table.rows.filter((r) => r.type === 'data' || r.type === 'section');
+    const top = Math.min(...data.map((r) => r.level));
+    const members = data.filter((r) => r.level === top);
+    for (const avgRow of averageRows) {
+      for (const col of table.columns.filter((c) => AVERAGED.has(c.role))) {
+        if (readAt(ctx, table, avgRow.row, col).kind !== 'number') continue;
+        const rows = members.filter((r) => r.row < avgRow.row);
+        const values = rows.map((r) => looseNumber(ctx, table, r.row, col)).filter((v): v is number => v !== null);
+        const m = mean(values);
+        if (m === null) continue;
+        const alternatives: number[] = [];
+        const pagu = column(table, 'pagu');
+        const real = column(table, 'realisasi_anggaran');
+        if (col.role === 'penyerapan' && pagu && real) {
+          const ps = rows.map((r) => numberAt(ctx, table, r.row, pagu) ?? 0).reduce((a, b) => a + b, 0);
+          const rs = rows.map((r) => numberAt(ctx, table, r.row, real) ?? 0).reduce((a, b) => a + b, 0);
+          if (ps > 0) alternatives.push((rs / ps) * 100);
+        }
+        const how = `rata-rata ${values.length} nilai pada ${rowList(rows.map((r) => r.row))} = ${fmt(m, 4)}`;
+        const f = compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives }, true);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  });

@@ -1,0 +1,69 @@
+/** capaian: every printed capaian against realisasi ÷ target (or the lower-is-better formula). */
+import { capaian, capaianOf, type Polarity } from '../formulas/capaian';
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import type { Finding } from '../report';
+import { compareCell } from './compare-cell';
+import { cellOf, column, finding, fmt, formulaInput, readAt, type Check, type CheckContext } from './context';
+import { isLowerBetter } from './polarity';
+
+function checkPair(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  targetCol: TableColumn,
+  realisasiCol: TableColumn,
+  capaianCol: TableColumn,
+  what: string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    if (row.type !== 'data') continue;
+    const printed = readAt(ctx, table, row.row, capaianCol);
+    if (printed.kind !== 'number') continue;
+    const target = formulaInput(ctx, table, row.row, targetCol);
+    const realisasi = formulaInput(ctx, table, row.row, realisasiCol);
+    const lower = isLowerBetter(row.label, ctx.options.lowerIsBetterKeywords);
+    const polarity: Polarity = lower ? 'turun' : 'naik';
+    const outcome = capaianOf(target, realisasi, polarity);
+    const related = [cellOf(row.row, targetCol), cellOf(row.row, realisasiCol)];
+    if (outcome.kind === 'no-target' && printed.value !== 0) {
+      out.push(finding(table, cellOf(row.row, capaianCol), 'capaian', 'info', `${what} ${fmt(printed.value, printed.decimals)} % tercetak padahal target kosong atau nol: capaian tidak dapat dihitung (tidak ada target).`, { related }));
+      continue;
+    }
+    if (outcome.kind !== 'value') continue;
+    const t = typeof target === 'number' ? target : null;
+    const r = typeof realisasi === 'number' ? realisasi : null;
+    const alternatives: number[] = [];
+    if (lower && t !== null && r !== null) {
+      const ratio = capaian(t, r, 'turun-rasio');
+      const plain = capaian(t, r, 'naik');
+      for (const o of [ratio, plain]) if (o.kind === 'value') alternatives.push(o.value);
+    }
+    const shown = (v: number | null, raw: unknown) => (v !== null ? fmt(v, 4) : String(raw));
+    const how = lower
+      ? 'indikator "turun": (2 × target − realisasi) ÷ target × 100'
+      : `realisasi ÷ target × 100 = ${shown(r, realisasi)} ÷ ${shown(t, target)} × 100`;
+    const f = compareCell(ctx, table, row.row, capaianCol, what, 'capaian', { value: outcome.value, how, related, alternatives }, true);
+    if (!f) continue;
+    if (f.severity === 'error' && Math.abs(printed.value - 100) < 1e-9 && outcome.value > 100) {
+      f.severity = 'warning';
+      f.message += ' Nilai tampaknya dibatasi 100 %; bila memang dibatasi, sebutkan aturannya di catatan tabel.';
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export const capaianCheck: Check = (ctx) =>
+  ctx.recognition.tables.flatMap((table) => {
+    const out: Finding[] = [];
+    const target = column(table, 'target');
+    const realisasi = column(table, 'realisasi');
+    const cap = column(table, 'capaian');
+    if (target && realisasi && cap) out.push(...checkPair(ctx, table, target, realisasi, cap, 'Capaian'));
+    const renstraTarget = column(table, 'target_renstra');
+    const renstraCap = column(table, 'capaian_renstra');
+    if (renstraTarget && realisasi && renstraCap) {
+      out.push(...checkPair(ctx, table, renstraTarget, realisasi, renstraCap, 'Capaian terhadap target akhir Renstra'));
+    }
+    return out;
+  });

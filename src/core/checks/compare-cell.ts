@@ -1,0 +1,65 @@
+/**
+ * The shared step of every recomputation check: read the printed cell, compare it with the value
+ * computed from its row at the printed precision, and say so in Indonesian.
+ */
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import type { CheckId, Finding } from '../report';
+import { cellOf, compare, finding, fmt, readAt, severityOf, type CheckContext } from './context';
+
+export interface Recomputed {
+  value: number;
+  /** "realisasi ÷ target × 100 = 35,52 ÷ 40,65 × 100" — how the value was computed. */
+  how: string;
+  related: string[];
+  /** Other values that are also right (e.g. the other formula of a lower-is-better indicator). */
+  alternatives?: number[];
+}
+
+/** Compares the printed percentage/amount with the recomputed one; null when they agree exactly. */
+export function compareCell(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  row: number,
+  col: TableColumn,
+  what: string,
+  check: CheckId,
+  recomputed: Recomputed,
+  percent: boolean,
+): Finding | null {
+  const printed = readAt(ctx, table, row, col);
+  if (printed.kind !== 'number') return null;
+  const cell = cellOf(row, col);
+  const candidates = [recomputed.value, ...(recomputed.alternatives ?? [])];
+  let best = compare(printed.value, printed.decimals, recomputed.value);
+  for (const c of candidates) {
+    const cmp = compare(printed.value, printed.decimals, c);
+    if (rank(cmp.agreement) < rank(best.agreement)) best = cmp;
+    // A percentage typed as a fraction without a percent format (0,8342 for 83,42 %).
+    if (percent && !printed.percent && Math.abs(printed.value) <= 20 && Math.abs(c) > 20) {
+      const asFraction = compare(printed.value * 100, Math.max(printed.decimals - 2, 0), c);
+      if (rank(asFraction.agreement) < rank(best.agreement)) best = asFraction;
+    }
+  }
+  const severity = severityOf(best.agreement);
+  if (!severity) return null;
+  const unit = percent ? ' %' : '';
+  const shown = `${fmt(printed.value, printed.decimals)}${unit}`;
+  const expected = `${fmt(recomputed.value, percent ? 2 : 0)}${unit}`;
+  const message =
+    severity === 'error'
+      ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how}).`
+      : `${what} tercetak ${shown}; dihitung ${fmt(recomputed.value, 4)}${unit} (${recomputed.how}). Selisihnya hanya pembulatan.`;
+  return finding(table, cell, check, severity, message, {
+    expected: round(recomputed.value),
+    actual: printed.value,
+    related: recomputed.related,
+  });
+}
+
+function rank(a: 'exact' | 'rounding' | 'differs'): number {
+  return a === 'exact' ? 0 : a === 'rounding' ? 1 : 2;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

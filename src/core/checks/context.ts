@@ -1,0 +1,129 @@
+/** What every check gets: the workbook, its recognised tables, the scales, and small helpers. */
+import { address } from '../model/address';
+import type { WorkbookModel } from '../model/workbook';
+import { formatNumber } from '../numbers/format';
+import { compareAtPrecision, type Agreement } from '../numbers/tolerance';
+import type { CheckOptions } from '../options';
+import { gridOf, type Grid } from '../recognition/grid';
+import type { ColumnRole, Recognition, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import { readCell, type CellReading } from '../recognition/values';
+import type { CheckId, Finding, Severity } from '../report';
+import type { Scale } from '../scales';
+import { workbookScales } from './scales-in-workbook';
+
+export interface WorkbookScale {
+  scale: Scale;
+  /** The scale table it was read from (null for a built-in profile). */
+  table: RecognizedTable | null;
+}
+
+export interface CheckContext {
+  model: WorkbookModel;
+  recognition: Recognition;
+  year: number | null;
+  options: CheckOptions;
+  /** Scales printed in the workbook (read from its scale tables). */
+  workbookScales: WorkbookScale[];
+  grid(sheet: string): Grid;
+}
+
+/** A check: one small unit that looks at the workbook and reports what does not add up. */
+export type Check = (ctx: CheckContext) => Finding[];
+
+export function createContext(model: WorkbookModel, recognition: Recognition, options: CheckOptions): CheckContext {
+  const grids = new Map<string, Grid>();
+  const ctx: CheckContext = {
+    model,
+    recognition,
+    year: recognition.year,
+    options,
+    workbookScales: [],
+    grid(sheet) {
+      let g = grids.get(sheet);
+      if (!g) {
+        const s = model.sheets.find((x) => x.name === sheet);
+        if (!s) throw new Error(`Lembar ${sheet} tidak ada`);
+        g = gridOf(s);
+        grids.set(sheet, g);
+      }
+      return g;
+    },
+  };
+  ctx.workbookScales = workbookScales(recognition, ctx.grid);
+  return ctx;
+}
+
+export function column(table: RecognizedTable, role: ColumnRole): TableColumn | undefined {
+  return table.columns.find((c) => c.role === role);
+}
+
+const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
+
+/** The reading of a table cell (money columns read a lone `-` as zero). */
+export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): CellReading {
+  return readCell(ctx.grid(table.sheet).cell(row, col.col), { money: MONEY.has(col.role) });
+}
+
+/** A cell as the core formulas read it: percent cells in points, counts with their unit, text as printed. */
+export function formulaInput(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): unknown {
+  const r = readAt(ctx, table, row, col);
+  if (r.kind === 'number') return r.unit ? `${r.value} ${r.unit}` : r.value;
+  if (r.kind === 'dash' || r.kind === 'blank') return null;
+  return r.text;
+}
+
+/** The number in a table cell, or null. */
+export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
+  if (!col) return null;
+  const r = readAt(ctx, table, row, col);
+  return r.kind === 'number' ? r.value : null;
+}
+
+export function cellOf(row: number, col: TableColumn | number): string {
+  return address(row, typeof col === 'number' ? col : col.col);
+}
+
+export function dataRows(table: RecognizedTable): TableRow[] {
+  return table.rows.filter((r) => r.type === 'data');
+}
+
+/** Formats a value for a message: money without decimals, percentages with their printed decimals. */
+export function fmt(value: number, decimals?: number): string {
+  return formatNumber(value, decimals === undefined ? undefined : Math.min(decimals, 4));
+}
+
+export interface Comparison {
+  agreement: Agreement;
+  printed: number;
+  expected: number;
+}
+
+/** Compares a printed number with the computed one at the printed precision. */
+export function compare(printed: number, decimals: number, expected: number): Comparison {
+  return { agreement: compareAtPrecision(printed, decimals, expected), printed, expected };
+}
+
+/** Severity for a comparison: error when it differs, info when only rounding, nothing when exact. */
+export function severityOf(agreement: Agreement): Severity | null {
+  return agreement === 'differs' ? 'error' : agreement === 'rounding' ? 'info' : null;
+}
+
+export function finding(
+  table: RecognizedTable,
+  cell: string,
+  check: CheckId,
+  severity: Severity,
+  message: string,
+  extra: { expected?: number | string | null; actual?: number | string | null; related?: string[] } = {},
+): Finding {
+  return { sheet: table.sheet, cell, check, severity, message, ...extra };
+}
+
+/** "baris 65–67" / "baris 65, 70" for a message. */
+export function rowList(rows: number[]): string {
+  const r = [...rows].sort((a, b) => a - b).map((x) => x + 1);
+  if (r.length === 0) return '';
+  const contiguous = r.every((x, i) => i === 0 || x === r[i - 1] + 1);
+  if (contiguous && r.length > 2) return `baris ${r[0]}–${r[r.length - 1]}`;
+  return `baris ${r.join(', ')}`;
+}

@@ -1,0 +1,26 @@
+/** range: impossible or suspicious values — realisasi above pagu, negative amounts, capaian above 200 %. */
+import type { Finding } from '../report';
+import { cellOf, column, finding, fmt, numberAt, type Check } from './context';
+
+export const rangeCheck: Check = (ctx) =>
+  ctx.recognition.tables.flatMap((table) => {
+    const out: Finding[] = [];
+    const pagu = column(table, 'pagu');
+    const real = column(table, 'realisasi_anggaran');
+    const cap = column(table, 'capaian');
+    for (const row of table.rows) {
+      if (row.type === 'section') continue;
+      const p = numberAt(ctx, table, row.row, pagu);
+      const r = numberAt(ctx, table, row.row, real);
+      if (pagu && p !== null && p < 0) out.push(finding(table, cellOf(row.row, pagu), 'range', 'warning', `Pagu bernilai negatif (${fmt(p, 0)}).`, { actual: p }));
+      if (real && r !== null && r < 0) out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi anggaran bernilai negatif (${fmt(r, 0)}).`, { actual: r }));
+      if (real && p !== null && r !== null && p >= 0 && r > p + 0.5) {
+        out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi ${fmt(r, 0)} melebihi pagu ${fmt(p, 0)}: periksa apakah anggaran sudah diubah atau angkanya tertukar.`, { actual: r, expected: p, related: [cellOf(row.row, pagu!)] }));
+      }
+      const c = numberAt(ctx, table, row.row, cap);
+      if (cap && c !== null && c > 200 && row.type === 'data') {
+        out.push(finding(table, cellOf(row.row, cap), 'range', 'info', `Capaian ${fmt(c, 2)} % lebih dari 200 %: benar bila targetnya memang terlalu rendah, tetapi patut ditinjau.`, { actual: c }));
+      }
+    }
+    return out;
+  });

@@ -1,0 +1,67 @@
+/**
+ * ratio: every percentage against its numerator and denominator — budget absorption against
+ * realisasi ÷ pagu, and a parent's realisasi percentage against its children's counts.
+ */
+import { penyerapan } from '../formulas/budget';
+import type { RecognizedTable } from '../recognition/types';
+import type { Finding } from '../report';
+import { compareCell } from './compare-cell';
+import { cellOf, column, fmt, numberAt, readAt, type Check, type CheckContext } from './context';
+
+function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  const pagu = column(table, 'pagu');
+  const real = column(table, 'realisasi_anggaran');
+  const pct = column(table, 'penyerapan');
+  if (!pagu || !real || !pct) return [];
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    if (row.type === 'average' || row.type === 'section') continue;
+    const p = numberAt(ctx, table, row.row, pagu);
+    const r = numberAt(ctx, table, row.row, real);
+    if (p === null || r === null) continue;
+    const value = penyerapan(p, r);
+    if (value === null) continue;
+    const how = `realisasi ÷ pagu × 100 = ${fmt(r, 2)} ÷ ${fmt(p, 2)} × 100`;
+    const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, true);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** A parent row printing its realisasi as a percentage, while its children give counts in one unit. */
+function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  const target = column(table, 'target');
+  const real = column(table, 'realisasi');
+  if (!target || !real) return [];
+  const out: Finding[] = [];
+  for (const parent of table.rows) {
+    const printed = readAt(ctx, table, parent.row, real);
+    if (printed.kind !== 'number' || !printed.percent) continue;
+    const children = table.rows.filter((r) => r.parent === parent.row && r.type === 'data');
+    if (children.length === 0) continue;
+    let sumT = 0;
+    let sumR = 0;
+    let unit: string | undefined;
+    let usable = true;
+    for (const c of children) {
+      const t = readAt(ctx, table, c.row, target);
+      const r = readAt(ctx, table, c.row, real);
+      if (t.kind !== 'number' || r.kind !== 'number' || t.percent || r.percent || !t.unit || t.unit !== r.unit || (unit && unit !== t.unit)) {
+        usable = false;
+        break;
+      }
+      unit = t.unit;
+      sumT += t.value;
+      sumR += r.value;
+    }
+    if (!usable || sumT === 0) continue;
+    const value = (sumR / sumT) * 100;
+    const how = `realisasi ÷ target rincian di bawahnya = ${fmt(sumR)} ÷ ${fmt(sumT)} ${unit} × 100`;
+    const related = children.flatMap((c) => [cellOf(c.row, target), cellOf(c.row, real)]);
+    const f = compareCell(ctx, table, parent.row, real, 'Realisasi', 'ratio', { value, how, related }, true);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+export const ratioCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...absorption(ctx, t), ...childCounts(ctx, t)]);

@@ -1,0 +1,56 @@
+/**
+ * Column roles of one table: the header's roles with duplicates resolved (the merged "Anggaran"
+ * over a "Rp." column and a number column; one realisasi per year in multi-year tables; "Realisasi
+ * Kinerja" used as the capaian header).
+ */
+import type { Grid } from './grid';
+import { NUMERIC_ROLES } from './rows';
+import type { RawColumn } from './tables';
+import type { ColumnRole, TableColumn } from './types';
+import { readCell } from './values';
+import { readHeader } from './vocabulary';
+
+function numericCount(grid: Grid, col: number, top: number, bottom: number): number {
+  let n = 0;
+  for (let r = top; r <= bottom; r++) if (readCell(grid.cell(r, col), { money: true }).kind === 'number') n++;
+  return n;
+}
+
+const LALU: Partial<Record<ColumnRole, ColumnRole>> = { realisasi: 'realisasi_lalu' };
+
+export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bodyBottom: number, reportYear: number | null): TableColumn[] {
+  const cols = raw.map((c) => ({ ...c }));
+  // "Realisasi Kinerja" after a realisasi column is the capaian column (seen in real reports).
+  cols.forEach((c, i) => {
+    if (c.role === 'realisasi' && /^realisasi kinerja/.test(readHeader(c.leaf).base) && cols.slice(0, i).some((p) => p.role === 'realisasi')) {
+      c.role = 'capaian';
+    }
+  });
+  const byRole = new Map<ColumnRole, typeof cols>();
+  for (const c of cols) {
+    if (!c.role || !NUMERIC_ROLES.has(c.role)) continue;
+    byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  }
+  const targetYear = cols.find((c) => c.role === 'target' && c.year)?.year ?? reportYear;
+  for (const [role, group] of byRole) {
+    if (group.length < 2) continue;
+    const years = new Set(group.map((c) => c.year));
+    let keep: (typeof cols)[number];
+    if (years.size > 1) {
+      keep = group.find((c) => c.year === targetYear) ?? group.find((c) => c.year === reportYear) ?? group[group.length - 1];
+    } else {
+      keep = group.reduce((a, b) => (numericCount(grid, b.col, bodyTop, bodyBottom) > numericCount(grid, a.col, bodyTop, bodyBottom) ? b : a));
+    }
+    for (const c of group) if (c !== keep) c.role = LALU[role] ?? 'lainnya';
+  }
+  return cols
+    .filter((c): c is RawColumn & { role: ColumnRole } => c.role !== null)
+    .map((c) => ({
+      col: c.col,
+      role: c.role,
+      header: c.leaf,
+      ...(c.group ? { group: c.group } : {}),
+      ...(c.year ? { year: c.year } : {}),
+      ...(c.yearCell ? { yearCell: c.yearCell } : {}),
+    }));
+}

@@ -1,0 +1,283 @@
+/**
+ * Rows of a table: their type (data, total, average, section), their name and code, and the
+ * hierarchy (Program > Kegiatan > Sub Kegiatan; Sasaran > Indikator) from level words, Permendagri
+ * codes, numbering styles and the aggregate formulas the sheet itself uses.
+ */
+import type { Grid } from './grid';
+import { aggregateRefs } from './formula-refs';
+import { normalize } from './text';
+import type { ColumnRole, RowType, TableColumn, TableRow } from './types';
+import { readCell } from './values';
+
+export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan', 'sisa', 'efisiensi',
+  'efisiensi_rp', 'target_renstra', 'capaian_renstra', 'jumlah',
+]);
+export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
+
+const LABEL_ORDER: ColumnRole[] = ['uraian', 'indikator', 'strategi', 'sasaran', 'tujuan'];
+const TOTAL = /^(jumlah|total|grand total|sub total|subtotal)\b/;
+const AVERAGE = /^(rata rata|rata2|rerata)\b|^capaian kinerja$/;
+
+const ROMAN = /^(?=[ivxlc]+\.?$)(i{1,3}|iv|v|vi{0,3}|ix|x|xi{1,3}|xiv|xv)\.?$/i;
+const LEADING_NUMBER = /^\s*((?:\d+\.)+\d*|\d+\)|\d+|[a-z]\.|[ivx]+\.)\s+(?=\S)/i;
+const PERMENDAGRI = /^\d+(\.\d+){2,}$/;
+const NUMBERING_ONLY = /^\(?([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]?$/i;
+
+export type CodeStyle = 'roman' | 'arabic' | 'paren' | 'letter' | 'dotted' | 'permendagri' | 'none';
+
+export function codeStyle(code: string | undefined): CodeStyle {
+  if (!code) return 'none';
+  const c = code.trim();
+  if (PERMENDAGRI.test(c)) return 'permendagri';
+  if (ROMAN.test(c)) return 'roman';
+  if (/^\d+\)$/.test(c)) return 'paren';
+  if (/^[a-z]\.?$/i.test(c)) return 'letter';
+  if (/^\d+\.\d+/.test(c)) return 'dotted';
+  if (/^\d+\.?$/.test(c)) return 'arabic';
+  return 'none';
+}
+
+/** Level from the words the name starts with: Program 0, Kegiatan 1, Sub Kegiatan 2; Urusan −1. */
+export function levelFromWords(label: string): number | null {
+  const t = normalize(label).replace(/^((\d+ )+|[a-z] |[ivx]+ )/, '');
+  if (/^urusan\b/.test(t)) return -1;
+  if (/^sub kegiatan\b/.test(t)) return 2;
+  if (/^kegiatan\b/.test(t)) return 1;
+  if (/^program\b/.test(t)) return 0;
+  return null;
+}
+
+function levelFromPermendagri(code: string): number {
+  const n = code.split('.').length;
+  return n >= 6 ? 2 : n >= 4 ? 1 : 0;
+}
+
+interface RowDraft {
+  row: number;
+  type: RowType;
+  label: string;
+  code?: string;
+  codeCol: number;
+  style: CodeStyle;
+  bold: boolean;
+  indent: number;
+  upper: boolean;
+  hasNumbers: boolean;
+}
+
+function rowCode(grid: Grid, row: number, codeCols: number[], labelCols: number[]): { code?: string; col: number } {
+  let found: { code?: string; col: number } = { col: -1 };
+  for (const c of codeCols) {
+    const t = grid.text(row, c);
+    if (t && t !== '0' && !/^0+\.?$/.test(t)) found = { code: t, col: c };
+  }
+  if (!found.code) {
+    // A numbering typed into the first name column ("1." under a merged "Program" header).
+    const c = labelCols.find((l) => NUMBERING_ONLY.test(grid.text(row, l)));
+    if (c !== undefined) found = { code: grid.text(row, c), col: c };
+  }
+  return found;
+}
+
+function rowLabel(grid: Grid, row: number, columns: TableColumn[], carried: Map<number, string>): string {
+  for (const role of LABEL_ORDER) {
+    for (const col of columns.filter((c) => c.role === role)) {
+      const t = grid.shown(row, col.col) || (role === 'sasaran' || role === 'tujuan' ? carried.get(col.col) ?? '' : '');
+      if (t && !/^[-–—]$/.test(t) && !NUMBERING_ONLY.test(t)) return t;
+    }
+  }
+  for (const col of columns) {
+    const t = grid.text(row, col.col);
+    if (t && /[a-z]{3}/i.test(t) && !NUMERIC_ROLES.has(col.role)) return t;
+  }
+  return '';
+}
+
+export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<number>, columns: TableColumn[]): TableRow[] {
+  const codeCols = columns.filter((c) => c.role === 'no' || c.role === 'kode').map((c) => c.col);
+  const labelCols = columns.filter((c) => LABEL_ORDER.includes(c.role)).map((c) => c.col);
+  const numericCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
+  const firstCols = columns.slice(0, 4).map((c) => c.col);
+  const carried = new Map<number, string>();
+  const drafts: RowDraft[] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (skip.has(r)) continue;
+    for (const col of columns) {
+      if (col.role === 'sasaran' || col.role === 'tujuan') {
+        const t = grid.shown(r, col.col);
+        if (t) carried.set(col.col, t);
+      }
+    }
+    let label = rowLabel(grid, r, columns, carried);
+    let { code, col: codeCol } = rowCode(grid, r, codeCols, labelCols);
+    if (!code) {
+      const m = LEADING_NUMBER.exec(label);
+      if (m) {
+        code = m[1];
+        codeCol = 1000;
+        label = label.slice(m[0].length);
+      }
+    }
+    const firstText = firstCols.map((c) => normalize(grid.shown(r, c))).find((t) => t !== '') ?? '';
+    const hasNumbers = numericCols.some((c) => {
+      const k = readCell(grid.cell(r, c), { money: true }).kind;
+      return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
+    });
+    let type: RowType = 'data';
+    if (TOTAL.test(firstText) || TOTAL.test(normalize(label))) type = 'total';
+    else if (AVERAGE.test(firstText) || AVERAGE.test(normalize(label))) type = 'average';
+    else if (!hasNumbers) type = 'section';
+    const labelCell = columns.find((c) => grid.text(r, c.col) === label);
+    const cell = labelCell ? grid.cell(r, labelCell.col) : undefined;
+    drafts.push({
+      row: r,
+      type,
+      label,
+      code,
+      codeCol,
+      style: codeStyle(code),
+      bold: !!cell?.bold,
+      indent: cell?.indent ?? 0,
+      upper: /[A-Z]{4}/.test(label) && label === label.toUpperCase(),
+      hasNumbers,
+    });
+  }
+  return buildHierarchy(grid, drafts, columns);
+}
+
+/** Conventional outline order: I. above A. above 1. above a. above 1). */
+const STYLE_RANK: Partial<Record<CodeStyle, number>> = { roman: 0, arabic: 2, dotted: 2, letter: 3, paren: 4 };
+
+/** Levels: level words and Permendagri codes first; other rows by the order their style first appears. */
+function assignLevels(drafts: RowDraft[]): number[] {
+  const levels: number[] = [];
+  const styleLevel = new Map<string, { level: number; rank?: number }>();
+  const fixed = drafts.map((d) => (d.code && d.style === 'permendagri' ? levelFromPermendagri(d.code) : levelFromWords(d.label)));
+  const hasWordLevels = fixed.some((l) => l !== null && l >= 0);
+  let nextFree = hasWordLevels ? Math.max(...fixed.filter((l): l is number => l !== null)) + 1 : 0;
+  let lastLevel = -1;
+  drafts.forEach((d, i) => {
+    if (d.type === 'total' || d.type === 'average') {
+      levels.push(-1);
+      return;
+    }
+    const f = fixed[i];
+    if (f !== null) {
+      levels.push(f);
+      lastLevel = f;
+      return;
+    }
+    const key = `${d.style}|${d.codeCol}|${d.bold ? 'b' : ''}|${d.indent}|${d.upper ? 'U' : ''}|${d.hasNumbers ? 'n' : ''}`;
+    let known = styleLevel.get(key);
+    if (!known) {
+      const rank = STYLE_RANK[d.style];
+      let level = hasWordLevels ? Math.max(lastLevel + 1, Math.min(nextFree, lastLevel + 1)) : styleLevel.size;
+      if (rank !== undefined) {
+        // A style that ranks above one already seen never nests under it.
+        for (const s of styleLevel.values()) if (s.rank !== undefined && s.rank > rank) level = Math.min(level, s.level);
+      }
+      if (hasWordLevels) nextFree = Math.max(nextFree, level + 1);
+      known = { level, ...(rank !== undefined ? { rank } : {}) };
+      styleLevel.set(key, known);
+    }
+    levels.push(known.level);
+    lastLevel = known.level;
+  });
+  return levels;
+}
+
+function buildHierarchy(grid: Grid, drafts: RowDraft[], columns: TableColumn[]): TableRow[] {
+  const levels = assignLevels(drafts);
+  const rows: TableRow[] = [];
+  const stack: { row: number; level: number }[] = [];
+  drafts.forEach((d, i) => {
+    const level = levels[i];
+    let parent: number | null = null;
+    if (level >= 0) {
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      parent = stack.length ? stack[stack.length - 1].row : null;
+      stack.push({ row: d.row, level });
+    }
+    rows.push({ row: d.row, type: d.type, level: Math.max(level, 0), parent, label: d.label, ...(d.code ? { code: d.code } : {}) });
+  });
+  const fromFormulas = applyFormulaEdges(grid, rows, columns);
+  repairBySums(grid, rows, columns, fromFormulas);
+  return rows;
+}
+
+/**
+ * A parent whose children add up in no money column, while the row above it adds up with the parent
+ * and its children together, was misread: they are all the row above's children (numbering typed
+ * inconsistently, e.g. "1" / "0" in two number columns).
+ */
+function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixed: Set<number>): void {
+  const money = columns.filter((c) => MONEY_ROLES.has(c.role));
+  if (money.length === 0) return;
+  const value = (row: number, col: number) => {
+    const r = readCell(grid.cell(row, col), { money: true });
+    return r.kind === 'number' ? r.value : null;
+  };
+  const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  const data = rows.filter((r) => r.type === 'data');
+  data.forEach((p, i) => {
+    if (fixed.has(p.row) || i === 0) return;
+    const kids = rows.filter((r) => r.parent === p.row && r.type === 'data');
+    if (kids.length === 0) return;
+    const q = data[i - 1];
+    if (rows.some((r) => r.parent === q.row)) return;
+    let testable = 0;
+    let explainedByAbove = false;
+    for (const col of money) {
+      const vp = value(p.row, col.col);
+      const vk = kids.map((k) => value(k.row, col.col));
+      if (vp === null || vk.some((v) => v === null)) continue;
+      const sumKids = (vk as number[]).reduce((a, b) => a + b, 0);
+      testable++;
+      if (close(vp, sumKids)) return;
+      const vq = value(q.row, col.col);
+      if (vq !== null && close(vq, vp + sumKids)) explainedByAbove = true;
+    }
+    if (testable === 0 || !explainedByAbove) return;
+    p.parent = q.row;
+    p.level = q.level + 1;
+    for (const k of kids) {
+      k.parent = q.row;
+      k.level = q.level + 1;
+    }
+  });
+}
+
+/** Where the sheet's own SUM/AVERAGE formulas say which rows make up a row, that wins. */
+function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[]): Set<number> {
+  const parents = new Set<number>();
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const aggregateCols = columns.filter((c) => NUMERIC_ROLES.has(c.role));
+  for (const parent of rows) {
+    if (parent.type !== 'data' && parent.type !== 'section') continue;
+    const children = new Set<number>();
+    for (const col of aggregateCols) {
+      const refs = aggregateRefs(grid.cell(parent.row, col.col)?.f, col.col);
+      if (!refs) continue;
+      for (const r of refs.rows) if (r !== parent.row && byRow.has(r)) children.add(r);
+    }
+    if (children.size === 0) continue;
+    parents.add(parent.row);
+    const sorted = [...children].sort((a, b) => a - b);
+    // Fill the gaps between referenced rows that sit at the children's level (a formula that skips a row).
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    for (const r of rows) {
+      if (r.row > first && r.row < last && !children.has(r.row) && r.type === 'data' && byRow.get(r.row)!.parent === byRow.get(first)!.parent) children.add(r.row);
+    }
+    for (const r of children) {
+      const child = byRow.get(r)!;
+      if (child.type === 'total' || child.type === 'average') continue;
+      child.parent = parent.row;
+    }
+  }
+  // Levels follow parents.
+  const levelOf = (r: TableRow, depth = 0): number => (r.parent === null || depth > 20 ? 0 : levelOf(byRow.get(r.parent) ?? r, depth + 1) + 1);
+  for (const r of rows) if (r.type !== 'total' && r.type !== 'average') r.level = levelOf(r);
+  return parents;
+}

@@ -1,0 +1,234 @@
+/**
+ * Finding tables on a sheet: header blocks of 1–3 rows (merged group cells, a numbering row
+ * "1 2 3 …" under them), the body below until a blank row or the next table, the caption lines
+ * above. Several tables may be stacked on one sheet.
+ */
+import type { Area } from '../model/workbook';
+import { filledColumns, type Grid } from './grid';
+import { isHeaderLike, readHeader, roleOf } from './vocabulary';
+
+export interface TableBlock {
+  header: Area;
+  /** Row of the numbering line under the header, if any. */
+  numberingRow: number | null;
+  /** Body rows (0-based), header and numbering excluded; repeated header rows included. */
+  bodyTop: number;
+  bodyBottom: number;
+  caption: { row: number; col: number; text: string }[];
+  /** Rows in the body that repeat the header (after a page break). */
+  repeatedHeaderRows: number[];
+}
+
+const CORE_WORDS = /target|realisasi|capaian|pagu|anggaran|predikat|kategori|interpretasi|keberhasilan|sisa|selisih|penyerapan|efisiensi|interval|persentase|nilai|rencana|indikator/;
+
+function isYearNumber(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 2000 && v <= 2099;
+}
+
+/** A header row: at least two header-like cells, one of them a core word, and no data numbers. */
+export function isHeaderRow(grid: Grid, row: number): boolean {
+  const cols = filledColumns(grid, row);
+  if (cols.length < 2) {
+    // A single own cell can still be a header row when merges fill the rest (e.g. "Kinerja Tahun 2024" groups).
+    if (cols.length === 0) return false;
+  }
+  let headerLike = 0;
+  let core = false;
+  let seen = 0;
+  const width = Math.max(grid.sheet.colCount, 1);
+  for (let c = 0; c < width; c++) {
+    if (grid.covered(row, c) && grid.merges.get(row, c)!.left !== c) continue;
+    const cell = grid.cell(row, c) ?? (grid.covered(row, c) ? grid.cell(grid.merges.get(row, c)!.top, c) : undefined);
+    const v = cell?.v;
+    if (v === null || v === undefined || String(v).trim() === '') continue;
+    seen++;
+    if (typeof v === 'number' && !isYearNumber(v)) return false;
+    const t = String(v).trim();
+    if (isHeaderLike(t) || isYearNumber(v)) {
+      headerLike++;
+      if (CORE_WORDS.test(readHeader(t).base)) core = true;
+    } else if (t.length > 60) {
+      return false;
+    }
+  }
+  return seen >= 2 && headerLike >= 2 && core && headerLike * 2 >= seen;
+}
+
+/** A numbering row under a header: 1, 2, 3 … or (1), (2), (3) … in most filled cells. */
+function isNumberingRow(grid: Grid, row: number): boolean {
+  const cols = filledColumns(grid, row);
+  if (cols.length < 3) return false;
+  let prev = 0;
+  let ok = 0;
+  for (const c of cols) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(grid.text(row, c));
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (n >= prev) ok++;
+    prev = n;
+  }
+  return ok >= cols.length - 1;
+}
+
+function reachesDown(grid: Grid, row: number, colCount: number): boolean {
+  for (let c = 0; c < colCount; c++) {
+    const m = grid.merges.get(row, c);
+    if (m && m.top === row && m.bottom > row) return true;
+  }
+  return false;
+}
+
+function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.text(row, c) !== '' && !grid.covered(row, c)) return false;
+  return true;
+}
+
+function headerSignature(grid: Grid, top: number, bottom: number, left: number, right: number): string {
+  const parts: string[] = [];
+  for (let c = left; c <= right; c++) parts.push(readHeader(grid.shown(bottom, c)).base);
+  return `${bottom - top}|${parts.join('|')}`;
+}
+
+function captionAbove(grid: Grid, headerTop: number, stopRow: number): TableBlock['caption'] {
+  const lines: TableBlock['caption'] = [];
+  let r = headerTop - 1;
+  let blanks = 0;
+  while (r > stopRow && lines.length < 3) {
+    const cols = filledColumns(grid, r);
+    if (cols.length === 0) {
+      if (lines.length > 0 || ++blanks > 1) break;
+      r--;
+      continue;
+    }
+    if (cols.length > 2) break;
+    lines.unshift({ row: r, col: cols[0], text: grid.text(r, cols[0]) });
+    r--;
+  }
+  return lines;
+}
+
+export function findTableBlocks(grid: Grid): TableBlock[] {
+  const { rowCount, colCount } = grid.sheet;
+  const blocks: TableBlock[] = [];
+  let r = 0;
+  let lastBottom = -1;
+  while (r < rowCount) {
+    if (!isHeaderRow(grid, r)) {
+      r++;
+      continue;
+    }
+    // A group row above whose merged cells reach down into this row belongs to the header.
+    if (r > lastBottom + 1 && r > 0 && reachesDown(grid, r - 1, colCount)) r--;
+    // Extend the header down: rows that are header rows too, or that vertical merges reach (max 3 rows).
+    let bottom = r;
+    for (let c = 0; c < colCount; c++) {
+      const m = grid.merges.get(r, c);
+      if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 2));
+    }
+    while (bottom + 1 < rowCount && bottom - r < 2 && isHeaderRow(grid, bottom + 1) && !isNumberingRow(grid, bottom + 1)) bottom++;
+    let left = colCount;
+    let right = -1;
+    for (let hr = r; hr <= bottom; hr++) {
+      for (let c = 0; c < colCount; c++) {
+        if (grid.shown(hr, c) !== '') {
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }
+      }
+    }
+    let next = bottom + 1;
+    let numberingRow: number | null = null;
+    if (next < rowCount && isNumberingRow(grid, next)) {
+      numberingRow = next;
+      next++;
+    }
+    const signature = headerSignature(grid, r, bottom, left, right);
+    const repeated: number[] = [];
+    let bodyBottom = next - 1;
+    let q = next;
+    while (q < rowCount) {
+      if (rowIsBlank(grid, q, left, right)) break;
+      if (isHeaderRow(grid, q)) {
+        const height = bottom - r;
+        const sameHeader = headerSignature(grid, q, q + height, left, right) === signature;
+        if (!sameHeader) break;
+        for (let k = 0; k <= height; k++) repeated.push(q + k);
+        q += height + 1;
+        if (q < rowCount && isNumberingRow(grid, q)) repeated.push(q++);
+        bodyBottom = q - 1;
+        continue;
+      }
+      bodyBottom = q;
+      q++;
+    }
+    if (bodyBottom >= next) {
+      blocks.push({
+        header: { top: r, left, bottom, right },
+        numberingRow,
+        bodyTop: next,
+        bodyBottom,
+        caption: captionAbove(grid, r, lastBottom),
+        repeatedHeaderRows: repeated,
+      });
+      lastBottom = bodyBottom;
+    }
+    r = Math.max(bodyBottom + 1, bottom + 1);
+  }
+  return blocks;
+}
+
+/** Role of each header column, before duplicates are resolved. */
+export interface RawColumn {
+  col: number;
+  leaf: string;
+  group: string | null;
+  role: ReturnType<typeof roleOf>;
+  year: number | null;
+  yearCell: { row: number; col: number } | null;
+}
+
+export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
+  const { top, bottom, left, right } = block.header;
+  const out: RawColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const leaf = grid.shown(bottom, c);
+    const groups: string[] = [];
+    for (let r = top; r < bottom; r++) {
+      const t = grid.shown(r, c);
+      if (t && t !== leaf && !groups.includes(t)) groups.push(t);
+    }
+    const group = groups.length ? groups.join(' ') : null;
+    const leafH = readHeader(leaf);
+    const groupH = group ? readHeader(group) : null;
+    let role = roleOf(leafH, groupH);
+    if (!role && groupH && leafH.base === '' && !leafH.percent) role = roleOf(groupH, null);
+    const year = leafH.year ?? groupH?.year ?? null;
+    let yearCell: RawColumn['yearCell'] = null;
+    if (year) {
+      for (let r = bottom; r >= top; r--) {
+        if (readHeader(grid.shown(r, c)).year === year) {
+          const m = grid.merges.get(r, c);
+          yearCell = m ? { row: m.top, col: c } : { row: r, col: c };
+          break;
+        }
+      }
+    }
+    out.push({ col: c, leaf, group, role, year, yearCell });
+  }
+  // A bare "%" takes its meaning from the nearest role on its left.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].role || !readHeader(out[i].leaf).percent) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = out[j].role;
+      if (r === 'realisasi_anggaran' || r === 'pagu' || r === 'sisa') {
+        out[i].role = 'penyerapan';
+        break;
+      }
+      if (r === 'realisasi' || r === 'target' || r === 'target_renstra') {
+        out[i].role = r === 'target_renstra' ? 'capaian_renstra' : 'capaian';
+        break;
+      }
+    }
+  }
+  return out;
+}

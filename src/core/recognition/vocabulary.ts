@@ -1,0 +1,97 @@
+/**
+ * Header vocabulary → column roles (domain.md §6). A header is read as its own text (the lowest
+ * header cell) under its group (the merged cell above), so "Realisasi" under "Anggaran (Rp)" is the
+ * budget realisation and "K" under "Target" is the performance target.
+ */
+import type { ColumnRole } from './types';
+import { normalize } from './text';
+
+export interface HeaderText {
+  /** Normalised header without years, "tahun", "(%)" and "(Rp)". */
+  base: string;
+  percent: boolean;
+  rupiah: boolean;
+  year: number | null;
+}
+
+export function readHeader(raw: string): HeaderText {
+  let t = normalize(raw).replace(/\s*\/\s*/g, '/');
+  if (t.replace(/\s/g, '').length <= 3) t = t.replace(/\s/g, '');
+  const years = t.match(/\b20\d{2}\b/g);
+  const year = years && new Set(years).size === 1 ? Number(years[0]) : null;
+  const percent = /%/.test(t);
+  const rupiah = /\brp\b/.test(t);
+  const base = t
+    .replace(/\b(tahun|s\/d|sd|saat ini)\b/g, ' ')
+    .replace(/\b20\d{2}\b/g, ' ')
+    .replace(/%/g, ' ')
+    .replace(/\brp\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { base, percent, rupiah, year };
+}
+
+const MONEY_GROUP = /anggaran|keuangan|pagu|\brp\b|rupiah|belanja/;
+
+type Rule = [RegExp, ColumnRole | ((h: HeaderText, group: HeaderText | null) => ColumnRole | null)];
+
+const RULES: Rule[] = [
+  [/^(no|nomor|no urut)$/, 'no'],
+  [/^kode\b/, 'kode'],
+  [/^satuan\b/, 'satuan'],
+  [/formula|rumus|definisi|difinisi/, 'formula'],
+  [/capaian .*renstra|terhadap target akhir|thd target akhir/, 'capaian_renstra'],
+  [/target (akhir )?renstra|target akhir/, 'target_renstra'],
+  [/efisiensi/, (h) => (h.rupiah ? 'efisiensi_rp' : 'efisiensi')],
+  [/^(sisa|selisih|silpa)\b/, 'sisa'],
+  [/penyerapan|serapan|capaian anggaran/, 'penyerapan'],
+  [/^(predikat|kategori|interpretasi|keberhasilan|kegagalan)\b/, 'predikat'],
+  [/^(ket|keterangan)$/, 'keterangan'],
+  [/^(interval|skala|rentang)\b|^nilai$/, 'interval'],
+  [/^(rata rata )?(capaian|tingkat capaian|nilai kinerja)\b/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'penyerapan' : 'capaian')],
+  [/^(pagu|alokasi|dpa|anggaran|target anggaran)\b/, 'pagu'],
+  [/^realisasi (anggaran|keuangan)\b/, 'realisasi_anggaran'],
+  [/^rencana$/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'pagu' : 'target')],
+  [/^target\b/, (h, g) => (h.rupiah || (g && MONEY_GROUP.test(g.base) && !/realisasi|capaian/.test(g.base)) ? 'pagu' : 'target')],
+  [/^realisasi\b/, (h, g) => {
+    if (h.rupiah || (g && MONEY_GROUP.test(g.base))) return h.percent ? 'penyerapan' : 'realisasi_anggaran';
+    return 'realisasi';
+  }],
+  [/^k$/, (_h, g) => (g && /realisasi/.test(g.base) ? 'realisasi' : g && /target|rencana/.test(g.base) ? 'target' : null)],
+  [/^(tujuan)\b/, 'tujuan'],
+  [/^(sasaran)\b/, 'sasaran'],
+  [/^(strategi|arah kebijakan)\b/, 'strategi'],
+  [/^(indikator|iku|ikk)\b/, 'indikator'],
+  [/^(program|kegiatan|sub kegiatan|uraian|jenis|urusan|anggaran$)/, 'uraian'],
+  [/^jumlah\b/, 'jumlah'],
+  [/^persentase$/, 'interval'],
+];
+
+/** The role of a header given its group header (null when the header means nothing to us). */
+export function roleOf(leaf: HeaderText, group: HeaderText | null): ColumnRole | null {
+  // Bare "(Rp)" / "Rp" under a group: the group says what it is.
+  if (leaf.base === '' && leaf.rupiah && group) {
+    if (/realisasi/.test(group.base)) return 'realisasi_anggaran';
+    if (/target|pagu|anggaran|rencana/.test(group.base)) return 'pagu';
+  }
+  if (leaf.base === '' && leaf.percent) return null; // decided by position (see columns.ts)
+  if (leaf.base === '' && leaf.year && group) {
+    const g = roleOf(group, null);
+    return g === 'realisasi' || g === 'target' || g === 'capaian' || g === 'pagu' ? g : null;
+  }
+  for (const [re, role] of RULES) {
+    if (re.test(leaf.base)) {
+      const r = typeof role === 'function' ? role(leaf, group) : role;
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** True when the text reads like a header cell: a known header word, a bare "%", "(Rp)" or a year. */
+export function isHeaderLike(raw: string): boolean {
+  if (raw.length > 140) return false;
+  const h = readHeader(raw);
+  if (h.base === '' && (h.percent || h.rupiah || h.year)) return true;
+  return roleOf(h, null) !== null || /^(k|rp)$/.test(h.base);
+}
