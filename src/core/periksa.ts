@@ -44,6 +44,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions = {}):
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     try {
+      ctx.earlier = findings;
       findings.push(...check(ctx));
     } catch (e) {
       findings.push({ sheet: model.sheets[0]?.name ?? '', cell: 'A1', check: 'format', severity: 'info', message: `Satu pemeriksaan tidak dapat dijalankan: ${(e as Error).message}` });

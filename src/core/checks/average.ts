@@ -43,6 +43,8 @@ export const averageCheck: Check = (ctx) =>
           const ps = rows.map((r) => numberAt(ctx, table, r.row, pagu) ?? 0).reduce((a, b) => a + b, 0);
           const rs = rows.map((r) => numberAt(ctx, table, r.row, real) ?? 0).reduce((a, b) => a + b, 0);
           if (ps > 0) alternatives.push((rs / ps) * 100);
+          const own = [numberAt(ctx, table, avgRow.row, pagu), numberAt(ctx, table, avgRow.row, real)];
+          if (own[0] && own[1] !== null) alternatives.push((own[1] / own[0]) * 100);
         }
         const how = `rata-rata ${values.length} nilai pada ${rowList(rows.map((r) => r.row))} = ${fmt(m, 4)}`;
         const f = compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives }, true);

@@ -24,6 +24,8 @@ export interface CheckContext {
   options: CheckOptions;
   /** Scales printed in the workbook (read from its scale tables). */
   workbookScales: WorkbookScale[];
+  /** Findings of the checks that ran before this one (cross-table trusts a cell less when its own table disagrees with it). */
+  earlier: Finding[];
   grid(sheet: string): Grid;
 }
 
@@ -38,6 +40,7 @@ export function createContext(model: WorkbookModel, recognition: Recognition, op
     year: recognition.year,
     options,
     workbookScales: [],
+    earlier: [],
     grid(sheet) {
       let g = grids.get(sheet);
       if (!g) {

@@ -3,7 +3,6 @@
  * matched after normalising case, spelling and punctuation). The odd one out is blamed when the other
  * tables agree; otherwise the later table's cell.
  */
-import { agrees } from '../numbers/tolerance';
 import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
@@ -68,6 +67,7 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
       if (!col) continue;
       const seen = new Map<string, Entry[]>();
       let context: string | null = null;
+      const indicatorRole = role === 'target' || role === 'realisasi' || role === 'capaian';
       for (const row of table.rows) {
         if (sasaran && grid.shown(row.row, sasaran.col)) context = nameKey(grid.shown(row.row, sasaran.col));
         if (row.type !== 'data') continue;
@@ -80,12 +80,12 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
         }
         const r = readAt(ctx, table, row.row, col);
         if (r.kind !== 'number') continue;
-        const e: Entry = { table, order, row: row.row, col: col.col, label: row.label, value: r.value, decimals: r.decimals, context, ...(r.unit ? { unit: r.unit } : {}) };
+        const e: Entry = { table, order, row: row.row, col: col.col, label: row.label, value: r.value, decimals: r.decimals, context: indicatorRole ? context : null, ...(r.unit ? { unit: r.unit } : {}) };
         seen.set(key, [...(seen.get(key) ?? []), e]);
       }
       for (const [key, entries] of seen) {
         if (entries.length !== 1) continue;
-        const k = `${role}|${key}`;
+        const k = `${role}|${key}|${entries[0].unit ?? ''}`;
         groups.set(k, [...(groups.get(k) ?? []), entries[0]]);
       }
     }
@@ -93,30 +93,42 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
   return groups;
 }
 
-/** Two printings can be compared: same unit (or none), and not under two different sasaran. */
+/** Two printings of an indicator can be compared unless they sit under two different sasaran. */
 function comparable(a: Entry, b: Entry): boolean {
-  return (a.unit ?? '') === (b.unit ?? '') && (a.context === null || b.context === null || a.context === b.context);
+  return a.context === null || b.context === null || a.context === b.context;
 }
 
+/** Two rounded printings of one number may differ by up to one unit of the coarser one. */
 function same(a: Entry, b: Entry): boolean {
-  const d = Math.min(a.decimals, b.decimals);
-  return agrees(a.value, d, b.value) || agrees(b.value, d, a.value);
+  const unit = Math.pow(10, -Math.min(a.decimals, b.decimals));
+  return Math.abs(a.value - b.value) <= unit * (1 + 1e-9);
 }
 
-/** The printing the others are measured against: the value most tables agree on; a plan (PK) never outvotes a realisation table. */
-function reference(clusters: Entry[][]): Entry[] {
-  const weight = (c: Entry[]) => c.filter((e) => e.table.kind !== 'pk').length * 10 + c.length;
+/**
+ * The printing the others are measured against: the value most tables agree on. For targets the plan
+ * (PK, Renja) is the source; for budget amounts the realisation tables outvote the plan (which may
+ * predate a budget revision). A cell its own table already contradicts never serves as reference.
+ */
+function reference(role: ColumnRole, clusters: Entry[][], suspect: (e: Entry) => boolean): Entry[] {
+  const planFirst = role === 'target';
+  const weight = (c: Entry[]) => {
+    const trusted = c.filter((e) => !suspect(e));
+    if (trusted.length === 0) return -1000;
+    const plans = trusted.filter((e) => e.table.kind === 'pk').length;
+    return (planFirst ? plans : trusted.length - plans) * 10 + trusted.length;
+  };
   const sorted = [...clusters].sort((a, b) => weight(b) - weight(a) || a[0].order - b[0].order || a[0].row - b[0].row);
   return sorted[0];
 }
 
 export const crossTableCheck: Check = (ctx) => {
   const out: Finding[] = [];
+  const flagged = new Set(ctx.earlier.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell}`));
+  const suspect = (e: Entry) => flagged.has(`${e.table.sheet}!${cellOf(e.row, e.col)}`);
   for (const [k, entries] of collect(ctx)) {
     if (entries.length < 2) continue;
     const role = k.split('|')[0] as ColumnRole;
     const sorted = entries.sort((a, b) => a.order - b.order || a.row - b.row);
-    if (sorted.some((e) => sorted.some((f) => !comparable(e, f)))) continue;
     const clusters: Entry[][] = [];
     for (const e of sorted) {
       const c = clusters.find((cl) => same(cl[0], e));
@@ -124,10 +136,11 @@ export const crossTableCheck: Check = (ctx) => {
       else clusters.push([e]);
     }
     if (clusters.length < 2) continue;
-    const majority = reference(clusters);
+    const majority = reference(role, clusters, suspect);
     for (const cluster of clusters) {
       if (cluster === majority) continue;
       for (const e of cluster) {
+        if (suspect(e) || !comparable(e, majority[0])) continue;
         const ref = majority[0];
         const where = `${ref.table.sheet}!${cellOf(ref.row, ref.col)}`;
         const unit = e.unit ? ` ${e.unit}` : '';

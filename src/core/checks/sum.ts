@@ -30,7 +30,8 @@ function amount(ctx: CheckContext, table: RecognizedTable, tree: Tree, row: Tabl
   if (r.kind === 'blank') {
     // A blank row adds up its children; a blank leaf is unknown, not zero.
     const kids = tree.children.get(row.row) ?? [];
-    return kids.length && depth < 10 ? total(ctx, table, tree, kids, col, depth + 1) : null;
+    if (kids.length && depth < 10) return total(ctx, table, tree, kids, col, depth + 1);
+    return row.type === 'section' ? 0 : null;
   }
   return null;
 }
@@ -64,7 +65,7 @@ function checkOne(
 ): Finding | null {
   const printed = readAt(ctx, table, row.row, col);
   const expected = total(ctx, table, tree, parts, col);
-  if (expected === null) return null;
+  if (expected === null || !leaves(tree, parts).some((p) => readAt(ctx, table, p.row, col).kind === 'number')) return null;
   const related = parts.map((p) => cellOf(p.row, col));
   const cell = cellOf(row.row, col);
   if (printed.kind === 'malformed' || printed.kind === 'ambiguous') {

@@ -4,13 +4,16 @@ function group(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** Beyond this `toFixed` switches to exponent notation; such values are shown as JavaScript prints them. */
+const FIXED_LIMIT = 1e21;
+
 /**
  * Formats in id-ID style. With `decimals` the value is rounded to exactly that many decimals;
  * without, up to `maxDecimals` (default 2) are shown and trailing zeros dropped.
  */
 export function formatNumber(value: number, decimals?: number, maxDecimals = 2): string {
-  if (!Number.isFinite(value)) return String(value);
-  const places = decimals ?? maxDecimals;
+  if (!Number.isFinite(value) || Math.abs(value) >= FIXED_LIMIT) return String(value);
+  const places = Math.min(20, Math.max(0, Math.floor(decimals ?? maxDecimals)));
   let fixed = Math.abs(value).toFixed(places);
   if (decimals === undefined && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');

@@ -26,6 +26,11 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
       c.role = 'capaian';
     }
   });
+  // "Capaian" in a budget-only table is the budget's capaian: the absorption.
+  const has = (r: ColumnRole) => cols.some((c) => c.role === r);
+  if (has('pagu') && has('realisasi_anggaran') && !has('penyerapan') && !has('target') && !has('realisasi')) {
+    for (const c of cols) if (c.role === 'capaian') c.role = 'penyerapan';
+  }
   const byRole = new Map<ColumnRole, typeof cols>();
   for (const c of cols) {
     if (!c.role || !NUMERIC_ROLES.has(c.role)) continue;

@@ -146,6 +146,11 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
   return buildHierarchy(grid, drafts, columns);
 }
 
+/** Tables without money columns are flat lists of indicators, apart from level words and formulas. */
+function hasMoney(columns: TableColumn[]): boolean {
+  return columns.some((c) => MONEY_ROLES.has(c.role));
+}
+
 /** Conventional outline order: I. above A. above 1. above a. above 1). */
 const STYLE_RANK: Partial<Record<CodeStyle, number>> = { roman: 0, arabic: 2, dotted: 2, letter: 3, paren: 4 };
 
@@ -188,7 +193,7 @@ function assignLevels(drafts: RowDraft[]): number[] {
 }
 
 function buildHierarchy(grid: Grid, drafts: RowDraft[], columns: TableColumn[]): TableRow[] {
-  const levels = assignLevels(drafts);
+  const levels = hasMoney(columns) ? assignLevels(drafts) : drafts.map((d) => (d.type === 'total' || d.type === 'average' ? -1 : Math.max(levelFromWords(d.label) ?? 0, 0)));
   const rows: TableRow[] = [];
   const stack: { row: number; level: number }[] = [];
   drafts.forEach((d, i) => {

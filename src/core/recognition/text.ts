@@ -24,8 +24,9 @@ export function nameKey(text: string): string {
     .replace(/^(\d+|[ivx]+|[a-z])( \d+)*\s+/, '')
     .replace(/\b(program|kegiatan|sub kegiatan|sub|urusan)\b/g, ' ')
     .replace(/\bkab(upaten)?\b|\bkota\b|\bkab kota\b/g, ' ')
-    .replace(/[^a-z0-9]+/g, '')
-    .trim();
+    .split(/[^a-z0-9]+/)
+    .map((w) => (w.length > 6 && w.endsWith('an') ? w.slice(0, -2) : w))
+    .join('');
 }
 
 /** The cell's content as text ('' for blank, error code for errors). */

@@ -41,6 +41,7 @@ const RULES: Rule[] = [
   [/^satuan\b/, 'satuan'],
   [/formula|rumus|definisi|difinisi/, 'formula'],
   [/capaian .*renstra|terhadap target akhir|thd target akhir/, 'capaian_renstra'],
+  [/target awal|kondisi awal|baseline/, 'lainnya'],
   [/target (akhir )?renstra|target akhir/, 'target_renstra'],
   [/efisiensi/, (h) => (h.rupiah ? 'efisiensi_rp' : 'efisiensi')],
   [/^(sisa|selisih|silpa)\b/, 'sisa'],
