@@ -33,7 +33,8 @@ export const averageCheck: Check = (ctx) =>
       for (const col of table.columns.filter((c) => AVERAGED.has(c.role))) {
         if (readAt(ctx, table, avgRow.row, col).kind !== 'number') continue;
         const rows = members.filter((r) => r.row < avgRow.row);
-        const values = rows.map((r) => looseNumber(ctx, table, r.row, col)).filter((v): v is number => v !== null);
+        const counted = rows.map((r) => ({ row: r.row, v: looseNumber(ctx, table, r.row, col) })).filter((x): x is { row: number; v: number } => x.v !== null);
+        const values = counted.map((x) => x.v);
         const m = mean(values);
         if (m === null) continue;
         const alternatives: number[] = [];
@@ -46,7 +47,7 @@ export const averageCheck: Check = (ctx) =>
           const own = [numberAt(ctx, table, avgRow.row, pagu), numberAt(ctx, table, avgRow.row, real)];
           if (own[0] && own[1] !== null) alternatives.push((own[1] / own[0]) * 100);
         }
-        const how = `rata-rata ${values.length} nilai pada ${rowList(rows.map((r) => r.row))} = ${fmt(m, 4)}`;
+        const how = `rata-rata ${values.length} nilai pada ${rowList(counted.map((x) => x.row))} = ${fmt(m)}`;
         const f = compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives }, true);
         if (f) out.push(f);
       }

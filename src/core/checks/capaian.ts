@@ -38,7 +38,7 @@ function checkPair(
       const plain = capaian(t, r, 'naik');
       for (const o of [ratio, plain]) if (o.kind === 'value') alternatives.push(o.value);
     }
-    const shown = (v: number | null, raw: unknown) => (v !== null ? fmt(v, 4) : String(raw));
+    const shown = (v: number | null, raw: unknown) => (v !== null ? fmt(v) : String(raw));
     const how = lower
       ? 'indikator "turun": (2 × target − realisasi) ÷ target × 100'
       : `realisasi ÷ target × 100 = ${shown(r, realisasi)} ÷ ${shown(t, target)} × 100`;

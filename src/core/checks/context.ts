@@ -90,9 +90,9 @@ export function dataRows(table: RecognizedTable): TableRow[] {
   return table.rows.filter((r) => r.type === 'data');
 }
 
-/** Formats a value for a message: money without decimals, percentages with their printed decimals. */
+/** Formats a value for a message: with the given decimals, else up to four (trailing zeros dropped). */
 export function fmt(value: number, decimals?: number): string {
-  return formatNumber(value, decimals === undefined ? undefined : Math.min(decimals, 4));
+  return decimals === undefined ? formatNumber(value, undefined, 4) : formatNumber(value, Math.min(decimals, 4));
 }
 
 export interface Comparison {

@@ -21,7 +21,7 @@ function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (p === null || r === null) continue;
     const value = penyerapan(p, r);
     if (value === null) continue;
-    const how = `realisasi ÷ pagu × 100 = ${fmt(r, 2)} ÷ ${fmt(p, 2)} × 100`;
+    const how = `realisasi ÷ pagu × 100 = ${fmt(r)} ÷ ${fmt(p)} × 100`;
     const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, true);
     if (f) out.push(f);
   }

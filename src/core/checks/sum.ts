@@ -103,13 +103,13 @@ export const sumCheck: Check = (ctx) =>
           const data = table.rows.filter((r) => r.type === 'data');
           const all = total(ctx, table, tree, data, col);
           const alts = [total(ctx, table, tree, leaves(tree, top), col), all === null ? null : all / 2];
-          const f = checkOne(ctx, table, tree, row, col, top, alts, `Jumlah "${row.label || 'Jumlah'}"`);
+          const f = checkOne(ctx, table, tree, row, col, top, alts, `Baris "${short(row.label || 'Jumlah')}"`);
           if (f) out.push(f);
           continue;
         }
         const kids = tree.children.get(row.row);
         if (!kids || kids.length === 0 || row.type !== 'data') continue;
-        const f = checkOne(ctx, table, tree, row, col, kids, [total(ctx, table, tree, leaves(tree, kids), col)], `Nilai baris "${short(row.label)}"`);
+        const f = checkOne(ctx, table, tree, row, col, kids, [total(ctx, table, tree, leaves(tree, kids), col)], `Baris "${short(row.label)}"`);
         if (f) out.push(f);
       }
     }
