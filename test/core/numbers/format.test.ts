@@ -1,0 +1,26 @@
+import { formatNumber, formatPercent } from '../../../src/core/numbers/format';
+
+describe('id-ID formatting', () => {
+  test('thousands with dots, decimals with a comma', () => {
+    expect(formatNumber(1234567.891, 2)).toBe('1.234.567,89');
+    expect(formatNumber(10577358620)).toBe('10.577.358.620');
+    expect(formatNumber(25070365)).toBe('25.070.365');
+    expect(formatNumber(18.1, 2)).toBe('18,10');
+    expect(formatNumber(18.1)).toBe('18,1');
+  });
+
+  test('negative values carry a minus sign, a rounded-away negative does not', () => {
+    expect(formatNumber(-13261200)).toBe('−13.261.200');
+    expect(formatNumber(-0.001, 2)).toBe('0,00');
+  });
+
+  test('percent in points', () => {
+    expect(formatPercent((40.65 / 35.52) * 100)).toBe('114,44 %');
+    expect(formatPercent(1160, 0)).toBe('1.160 %');
+  });
+
+  test('values JavaScript cannot print in fixed notation are shown as they are', () => {
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('Infinity');
+    expect(formatNumber(1e21)).toBe('1e+21');
+  });
+});
