@@ -7,6 +7,7 @@ import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
 import { cellOf, finding, fmt, readAt, type Check, type CheckContext } from './context';
+import { appendTo } from '../util/multimap';
 
 const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
 const ROLE_TEXT: Partial<Record<ColumnRole, string>> = {
@@ -81,12 +82,12 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
         const r = readAt(ctx, table, row.row, col);
         if (r.kind !== 'number') continue;
         const e: Entry = { table, order, row: row.row, col: col.col, label: row.label, value: r.value, decimals: r.decimals, context: indicatorRole ? context : null, ...(r.unit ? { unit: r.unit } : {}) };
-        seen.set(key, [...(seen.get(key) ?? []), e]);
+        appendTo(seen, key, e);
       }
       for (const [key, entries] of seen) {
         if (entries.length !== 1) continue;
         const k = `${role}|${key}|${entries[0].unit ?? ''}`;
-        groups.set(k, [...(groups.get(k) ?? []), entries[0]]);
+        appendTo(groups, k, entries[0]);
       }
     }
   });

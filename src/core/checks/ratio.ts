@@ -7,6 +7,7 @@ import type { RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, column, fmt, numberAt, readAt, type Check, type CheckContext } from './context';
+import { appendTo } from '../util/multimap';
 
 function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const pagu = column(table, 'pagu');
@@ -34,10 +35,12 @@ function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const real = column(table, 'realisasi');
   if (!target || !real) return [];
   const out: Finding[] = [];
+  const childrenOf = new Map<number, typeof table.rows>();
+  for (const r of table.rows) if (r.parent !== null && r.type === 'data') appendTo(childrenOf, r.parent, r);
   for (const parent of table.rows) {
     const printed = readAt(ctx, table, parent.row, real);
     if (printed.kind !== 'number' || !printed.percent) continue;
-    const children = table.rows.filter((r) => r.parent === parent.row && r.type === 'data');
+    const children = childrenOf.get(parent.row) ?? [];
     if (children.length === 0) continue;
     let sumT = 0;
     let sumR = 0;

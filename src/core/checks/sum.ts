@@ -6,6 +6,7 @@
 import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
 import { cellOf, compare, finding, fmt, readAt, rowList, type Check, type CheckContext } from './context';
+import { appendTo } from '../util/multimap';
 
 const SUMMED = new Set(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
 
@@ -17,7 +18,7 @@ function treeOf(table: RecognizedTable): Tree {
   const children = new Map<number | null, TableRow[]>();
   for (const r of table.rows) {
     if (r.type !== 'data' && r.type !== 'section') continue;
-    children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+    appendTo(children, r.parent, r);
   }
   return { children };
 }

@@ -9,6 +9,7 @@ import type { RawColumn } from './tables';
 import type { ColumnRole, TableColumn } from './types';
 import { readCell } from './values';
 import { readHeader } from './vocabulary';
+import { appendTo } from '../util/multimap';
 
 function numericCount(grid: Grid, col: number, top: number, bottom: number): number {
   let n = 0;
@@ -34,7 +35,7 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
   const byRole = new Map<ColumnRole, typeof cols>();
   for (const c of cols) {
     if (!c.role || !NUMERIC_ROLES.has(c.role)) continue;
-    byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+    appendTo(byRole, c.role, c);
   }
   const targetYear = cols.find((c) => c.role === 'target' && c.year)?.year ?? reportYear;
   for (const [role, group] of byRole) {

@@ -8,6 +8,7 @@ import { aggregateRefs } from './formula-refs';
 import { normalize } from './text';
 import type { ColumnRole, RowType, TableColumn, TableRow } from './types';
 import { readCell } from './values';
+import { appendTo } from '../util/multimap';
 
 export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan', 'sisa', 'efisiensi',
@@ -225,12 +226,14 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
   };
   const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
   const data = rows.filter((r) => r.type === 'data');
+  const childrenOf = new Map<number, TableRow[]>();
+  for (const r of rows) if (r.parent !== null) appendTo(childrenOf, r.parent, r);
   data.forEach((p, i) => {
     if (fixed.has(p.row) || i === 0) return;
-    const kids = rows.filter((r) => r.parent === p.row && r.type === 'data');
+    const kids = (childrenOf.get(p.row) ?? []).filter((r) => r.type === 'data');
     if (kids.length === 0) return;
     const q = data[i - 1];
-    if (rows.some((r) => r.parent === q.row)) return;
+    if ((childrenOf.get(q.row) ?? []).length > 0) return;
     let testable = 0;
     let explainedByAbove = false;
     for (const col of money) {
@@ -250,6 +253,8 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
       k.parent = q.row;
       k.level = q.level + 1;
     }
+    childrenOf.set(q.row, [p, ...kids]);
+    childrenOf.delete(p.row);
   });
 }
 
@@ -257,6 +262,7 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
 function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[]): Set<number> {
   const parents = new Set<number>();
   const byRow = new Map(rows.map((r) => [r.row, r]));
+  const indexOf = new Map(rows.map((r, i) => [r.row, i]));
   const aggregateCols = columns.filter((c) => NUMERIC_ROLES.has(c.role));
   for (const parent of rows) {
     if (parent.type !== 'data' && parent.type !== 'section') continue;
@@ -270,10 +276,11 @@ function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[])
     parents.add(parent.row);
     const sorted = [...children].sort((a, b) => a - b);
     // Fill the gaps between referenced rows that sit at the children's level (a formula that skips a row).
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    for (const r of rows) {
-      if (r.row > first && r.row < last && !children.has(r.row) && r.type === 'data' && byRow.get(r.row)!.parent === byRow.get(first)!.parent) children.add(r.row);
+    const first = byRow.get(sorted[0])!;
+    const lastIndex = indexOf.get(sorted[sorted.length - 1])!;
+    for (let i = indexOf.get(first.row)! + 1; i < lastIndex; i++) {
+      const r = rows[i];
+      if (!children.has(r.row) && r.type === 'data' && r.parent === first.parent) children.add(r.row);
     }
     for (const r of children) {
       const child = byRow.get(r)!;
