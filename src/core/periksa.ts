@@ -1,6 +1,7 @@
 import { createContext } from './checks/context';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
+import { withFormulaResults } from './model/evaluate';
 import type { WorkbookModel } from './model/workbook';
 import type { CheckOptions } from './options';
 import { recognizeWorkbook } from './recognition/recognize';
@@ -38,7 +39,8 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** Recognises the workbook's tables and runs every check: the one entry point of every adapter. */
-export function checkWorkbook(model: WorkbookModel, options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {}): CheckResult {
+  const model = withFormulaResults(source);
   const recognition = recognizeWorkbook(model, options);
   const ctx = createContext(model, recognition, options);
   const findings: Finding[] = [];

@@ -1,0 +1,162 @@
+/**
+ * `cermat` without the process around it: arguments and streams in, exit code out, so the whole
+ * run is testable in-process. Only src/cli touches the file system.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import packageJson from '../../package.json';
+import { findingsSummary } from '../core/changes/labels';
+import type { CheckOptions } from '../core/options';
+import { checkWorkbook } from '../core/periksa';
+import type { Report } from '../core/report';
+import { getProfile, PROFILES } from '../core/scales/profiles';
+import { loadWorkbookModel, WorkbookLoadError } from '../xlsx/load';
+import { writeMarkedCopy } from '../xlsx/write-marked';
+import { paintFor } from './ansi';
+import { parseArgs, UsageError, type PeriksaCommand } from './args';
+import { HELP_TEXT } from './help';
+import { displayName, fileProblem, resolveInputs, sameFile, type InputFile } from './inputs';
+import { createProgress, type ProgressStream } from './progress';
+import { formatTextReport } from './text-report';
+
+export interface CliIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  env: Record<string, string | undefined>;
+}
+
+export interface Outcome {
+  path: string;
+  report?: Report;
+  /** Why the file (or its marked copy) could not be handled, in Indonesian. */
+  problems: string[];
+  /** What was done besides checking ("Salinan bertanda disimpan …"). */
+  notices: string[];
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+/** 2 when any input was unusable (it wins: the run is incomplete), 1 when any error was found, else 0. */
+export function exitCode(outcomes: readonly Outcome[]): ExitCode {
+  if (outcomes.some((o) => o.problems.length > 0)) return 2;
+  if (outcomes.some((o) => o.report?.findings.some((f) => f.severity === 'error'))) return 1;
+  return 0;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function unknownScaleMessage(name: string): string {
+  const profiles = Object.values(PROFILES).map((p) => `  ${p.id.padEnd(20)}${p.name}`);
+  return [`Skala "${name}" tidak dikenal. Profil skala yang tersedia:`, ...profiles].join('\n');
+}
+
+async function checkFile(file: InputFile, options: CheckOptions, output: string | undefined): Promise<Outcome> {
+  const outcome: Outcome = { path: file.path, problems: [], notices: [] };
+  if (file.problem) return { ...outcome, problems: [file.problem] };
+  const name = displayName(file.path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file.path);
+  } catch (e) {
+    return { ...outcome, problems: [`Berkas ${fileProblem(file.path, e)}`] };
+  }
+  try {
+    const model = await loadWorkbookModel(bytes, name);
+    outcome.report = checkWorkbook(model, options).report;
+  } catch (e) {
+    const problem =
+      e instanceof WorkbookLoadError
+        ? e.message
+        : `Pemeriksaan "${name}" gagal karena kesalahan di Cermat (rincian teknis: ${messageOf(e)}).`;
+    return { ...outcome, problems: [problem] };
+  }
+  if (output) {
+    try {
+      await writeFile(output, await writeMarkedCopy(bytes, outcome.report));
+      outcome.notices.push(`Salinan bertanda disimpan di "${output}".`);
+    } catch (e) {
+      outcome.problems.push(`Salinan bertanda tidak disimpan: ${fileProblem(output, e)}`);
+    }
+  }
+  return outcome;
+}
+
+function totalLine(outcomes: readonly Outcome[]): string {
+  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+  const findings = reports.flatMap((r) => r.findings);
+  const tables = reports.reduce((n, r) => n + r.tables.length, 0);
+  const unusable = outcomes.length - reports.length;
+  const skipped = unusable > 0 ? `; ${unusable} berkas tidak dapat diperiksa` : '';
+  return `Seluruhnya ${reports.length} berkas diperiksa: ${findingsSummary(findings, tables)}${skipped}.`;
+}
+
+/** Checks the inputs one by one; a file that cannot be used is reported and the others go on. */
+async function runPeriksa(command: PeriksaCommand, io: CliIo): Promise<ExitCode> {
+  const options: CheckOptions = {};
+  if (command.scale !== undefined) {
+    const profile = getProfile(command.scale);
+    if (!profile) {
+      io.stderr.write(unknownScaleMessage(command.scale) + '\n');
+      return 2;
+    }
+    options.scale = profile.id;
+  }
+  if (command.year !== undefined) options.year = command.year;
+
+  const files = await resolveInputs(command.inputs);
+  if (command.output !== undefined) {
+    if (files.length !== 1) {
+      io.stderr.write(`--keluaran hanya dapat dipakai untuk satu berkas masukan; yang diberikan ${files.length} berkas.\n`);
+      return 2;
+    }
+    if (await sameFile(command.output, files[0].path)) {
+      io.stderr.write('Berkas --keluaran tidak boleh sama dengan berkas masukan: berkas asli tidak pernah diubah.\n');
+      return 2;
+    }
+  }
+
+  const paint = paintFor(io.stdout.isTTY, io.env);
+  const progress = createProgress(io.stderr, files.length);
+  const outcomes: Outcome[] = [];
+  for (const [i, file] of files.entries()) {
+    progress.step(i, displayName(file.path));
+    const outcome = await checkFile(file, options, command.output);
+    progress.clear();
+    outcomes.push(outcome);
+    for (const problem of outcome.problems) io.stderr.write(problem + '\n');
+    if (command.json) continue;
+    if (outcome.report) io.stdout.write((outcomes.length > 1 ? '\n' : '') + formatTextReport(outcome.report, paint));
+    for (const notice of outcome.notices) io.stdout.write(notice + '\n');
+  }
+
+  if (command.json) {
+    const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+    const single = command.inputs.length === 1 && files.length === 1 && files[0].path === command.inputs[0];
+    if (single && reports.length === 1) io.stdout.write(JSON.stringify(reports[0], null, 2) + '\n');
+    else if (!single) io.stdout.write(JSON.stringify(reports, null, 2) + '\n');
+    for (const notice of outcomes.flatMap((o) => o.notices)) io.stderr.write(notice + '\n');
+  } else if (files.length > 1) {
+    io.stdout.write('\n' + paint.bold(totalLine(outcomes)) + '\n');
+  }
+  return exitCode(outcomes);
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') {
+      io.stdout.write(HELP_TEXT);
+      return 0;
+    }
+    if (command.kind === 'version') {
+      io.stdout.write(`cermat ${packageJson.version}\n`);
+      return 0;
+    }
+    return await runPeriksa(command, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * A file's bytes → ExcelJS workbook / WorkbookModel, with a clear Indonesian error for what is not
+ * a readable .xlsx: an old .xls, a password-protected workbook, a CSV or other file, a damaged zip.
+ * No Node imports: the CLI and the browser host both use it.
+ */
+import ExcelJS from 'exceljs';
+import type { WorkbookModel } from '../core/model/workbook';
+import { workbookFromExcelJs } from './read';
+
+export type LoadErrorCode = 'empty' | 'encrypted' | 'xls' | 'not-xlsx' | 'corrupt';
+
+/** The file cannot be used; `message` is Indonesian, for the user. */
+export class WorkbookLoadError extends Error {
+  constructor(
+    message: string,
+    readonly code: LoadErrorCode,
+  ) {
+    super(message);
+    this.name = 'WorkbookLoadError';
+  }
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** A zip ends with this record (within its last 64 KiB comment + 22 bytes); a cut-off file has none. */
+const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
+const EOCD_SEARCH = 65_535 + 22;
+/** OLE compound file: an Excel 97–2003 .xls, or an .xlsx encrypted with a password. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+function contains(bytes: Uint8Array, pattern: number[]): boolean {
+  const first = pattern[0];
+  const last = bytes.length - pattern.length;
+  for (let i = bytes.indexOf(first); i !== -1 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
+    if (j === pattern.length) return true;
+  }
+  return false;
+}
+
+function ascii(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+
+/** A stream name as an OLE directory stores it (UTF-16LE). */
+function utf16le(text: string): number[] {
+  return [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+}
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function corrupt(name: string): WorkbookLoadError {
+  return new WorkbookLoadError(
+    `Berkas "${name}" rusak atau tidak lengkap, sehingga tidak dapat dibaca sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
+    'corrupt',
+  );
+}
+
+/** Why these bytes are not a workbook ExcelJS can open, or null when they look like an .xlsx. */
+function unusableReason(bytes: Uint8Array, name: string): WorkbookLoadError | null {
+  if (bytes.length === 0) return new WorkbookLoadError(`Berkas "${name}" kosong (0 bita).`, 'empty');
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    if (contains(bytes, utf16le('EncryptedPackage'))) {
+      return new WorkbookLoadError(
+        `Berkas "${name}" dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya ` +
+          '(File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi), simpan, lalu periksa lagi.',
+        'encrypted',
+      );
+    }
+    return new WorkbookLoadError(
+      `Berkas "${name}" berformat Excel 97–2003 (.xls). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu periksa lagi.`,
+      'xls',
+    );
+  }
+  if (!startsWith(bytes, ZIP_SIGNATURE)) {
+    return new WorkbookLoadError(
+      `Berkas "${name}" bukan buku kerja Excel (.xlsx). Berkas CSV, teks, PDF atau .xls harus disimpan ulang sebagai .xlsx di Excel.`,
+      'not-xlsx',
+    );
+  }
+  if (!contains(bytes.subarray(Math.max(0, bytes.length - EOCD_SEARCH)), EOCD_SIGNATURE)) return corrupt(name);
+  if (!contains(bytes, ascii('xl/workbook.xml'))) {
+    return new WorkbookLoadError(
+      `Berkas "${name}" adalah arsip ZIP tetapi bukan buku kerja Excel (.xlsx): tidak ada xl/workbook.xml di dalamnya.`,
+      'not-xlsx',
+    );
+  }
+  return null;
+}
+
+/** Opens the bytes with ExcelJS (which only reads them); throws WorkbookLoadError. */
+export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const bytes = toBytes(data);
+  const reason = unusableReason(bytes, name);
+  if (reason) throw reason;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw corrupt(name);
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
+  }
+  return workbook;
+}
+
+/** The file's bytes as the core's WorkbookModel, named after the file; throws WorkbookLoadError. */
+export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookModel> {
+  return workbookFromExcelJs(await openXlsx(data, name), name);
+}
