@@ -2,7 +2,7 @@
  * The readable report: findings grouped by sheet and table, one line each (cell, severity, check,
  * message), and a summary line per workbook.
  */
-import { checkLabel, findingsSummary, SEVERITY_LABELS } from '../core/changes/labels';
+import { checkLabel, findingsSummary, KIND_LABELS, SEVERITY_LABELS } from '../core/changes/labels';
 import { parseAddress } from '../core/model/address';
 import type { Finding, Report, TableSummary } from '../core/report';
 import { PLAIN, type Paint } from './ansi';
@@ -62,7 +62,7 @@ function sheetSection(report: Report, sheet: string, paint: Paint): string[] {
   const lines = [paint.bold(`Lembar "${sheet}"`)];
   const ordered = [...tables.filter((t) => groups.has(t)), ...(groups.has(undefined) ? [undefined] : [])];
   for (const table of ordered) {
-    lines.push(table ? `  Tabel ${table.range} (${table.kind})` : '  Di luar tabel yang dikenali');
+    lines.push(table ? `  Tabel ${table.range} (${KIND_LABELS[table.kind]})` : '  Di luar tabel yang dikenali');
     lines.push(...(groups.get(table) ?? []).map((f) => findingLine(f, paint)));
   }
   return lines;

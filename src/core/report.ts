@@ -15,7 +15,8 @@ export type CheckId =
   | 'year'
   | 'cross-table'
   | 'format'
-  | 'range';
+  | 'range'
+  | 'duplicate';
 
 export type Severity = 'error' | 'warning' | 'info';
 

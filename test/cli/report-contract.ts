@@ -2,7 +2,8 @@
  * The fields of the public JSON report (/work/shared/report-format.md), checked one by one: a
  * report that passes has exactly the contract's shape. Returns the problems found.
  */
-const CHECK_IDS = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range'];
+// The contract's twelve ids, plus 'duplicate' (the contract allows new ids).
+const CHECK_IDS = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate'];
 const SEVERITIES = ['error', 'warning', 'info'];
 const KINDS = ['kinerja', 'anggaran', 'efisiensi', 'skala', 'pk', 'lainnya'];
 const CELL = /^[A-Z]{1,3}[1-9]\d*$/;

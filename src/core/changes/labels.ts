@@ -2,7 +2,7 @@
  * Indonesian words for check ids and severities: one place for the CLI, the marked copy and the
  * task pane.
  */
-import type { CheckId, Finding, Severity } from '../report';
+import type { CheckId, Finding, Severity, TableKind } from '../report';
 
 export const CHECK_LABELS: Record<CheckId, string> = {
   capaian: 'Capaian',
@@ -17,6 +17,16 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   'cross-table': 'Antartabel',
   format: 'Format angka',
   range: 'Kewajaran',
+  duplicate: 'Baris ganda',
+};
+
+export const KIND_LABELS: Record<TableKind, string> = {
+  kinerja: 'kinerja',
+  anggaran: 'anggaran',
+  efisiensi: 'efisiensi',
+  skala: 'skala predikat',
+  pk: 'perjanjian kinerja / rencana',
+  lainnya: 'lainnya',
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {

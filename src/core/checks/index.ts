@@ -4,6 +4,7 @@ import { capaianCheck } from './capaian';
 import type { Check } from './context';
 import { crossTableCheck } from './cross-table';
 import { differenceCheck } from './difference';
+import { duplicateCheck } from './duplicate';
 import { efficiencyCheck } from './efficiency';
 import { formatCheck } from './format';
 import { predicateCheck } from './predicate';
@@ -26,4 +27,5 @@ export const CHECKS: readonly Check[] = [
   crossTableCheck,
   formatCheck,
   rangeCheck,
+  duplicateCheck,
 ];

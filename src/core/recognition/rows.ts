@@ -144,7 +144,21 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       hasNumbers,
     });
   }
-  return buildHierarchy(grid, drafts, columns);
+  const rows = buildHierarchy(grid, drafts, columns);
+  markDuplicates(grid, rows, numericCols);
+  return rows;
+}
+
+/** A data row repeating an earlier one (same name, same numbers) — often a copy-paste slip. */
+function markDuplicates(grid: Grid, rows: TableRow[], numericCols: number[]): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (r.type !== 'data' || !r.label) continue;
+    const key = [normalize(r.label), ...numericCols.map((c) => grid.text(r.row, c))].join('|');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, r.row);
+    else r.duplicateOf = first;
+  }
 }
 
 /** Tables without money columns are flat lists of indicators, apart from level words and formulas. */

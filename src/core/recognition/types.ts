@@ -56,6 +56,8 @@ export interface TableRow {
   code?: string;
   /** The row's name (uraian / indikator / sasaran), carried down from merged cells where blank. */
   label: string;
+  /** The sheet row of an earlier row of the same table with the same name and the same numbers. */
+  duplicateOf?: number;
 }
 
 export interface RecognizedTable {

@@ -7,9 +7,9 @@ function finding(severity: Finding['severity']): Finding {
 
 describe('labels', () => {
   it('names every check id of the report contract in Indonesian', () => {
-    const ids: CheckId[] = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range'];
+    const ids: CheckId[] = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate'];
     expect(ids.map(checkLabel)).toEqual([
-      'Capaian', 'Persentase', 'Selisih/Sisa', 'Jumlah', 'Rata-rata', 'Efisiensi', 'Predikat', 'Skala', 'Tahun', 'Antartabel', 'Format angka', 'Kewajaran',
+      'Capaian', 'Persentase', 'Selisih/Sisa', 'Jumlah', 'Rata-rata', 'Efisiensi', 'Predikat', 'Skala', 'Tahun', 'Antartabel', 'Format angka', 'Kewajaran', 'Baris ganda',
     ]);
     expect(Object.keys(CHECK_LABELS).sort()).toEqual([...ids].sort());
   });
