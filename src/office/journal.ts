@@ -1,0 +1,81 @@
+/**
+ * The undo journal. It lives in memory in the add-in's shared runtime (module state), so it lasts as
+ * long as the workbook is open with the add-in loaded and survives closing and reopening the task
+ * pane; it is not written into the workbook (a saved workbook carries no Cermat state besides its
+ * settings). Excel's own undo stack does not cover changes made through the API.
+ */
+import type { AppliedChange, NameDefinition } from '../host/types';
+
+/** A cell's content as `range.formulas` restores it: a formula, a constant (text apostrophe-prefixed) or ''. */
+export type Content = string | number | boolean;
+
+export interface FillState {
+  /** null: no fill. */
+  color: string | null;
+}
+
+/** The previous state of one run of cells, for the fields the change touched. */
+export interface RunState {
+  sheet: string;
+  address: string;
+  content?: Content[];
+  numberFormat?: string[];
+  fill?: FillState[];
+  bold?: boolean[];
+  /** Cell address → previous note text (null: none), for the cells whose note changed. */
+  notes?: Record<string, string | null>;
+}
+
+export interface SheetState {
+  name: string;
+  /** The previous sheet's cells (formulas form), when a Cermat sheet of that name was replaced. */
+  previous: Content[][] | null;
+  /** Top-left cell of the previous content. */
+  previousAddress?: string;
+}
+
+export interface NameState {
+  name: string;
+  previous: NameDefinition | null;
+}
+
+export interface JournalEntry {
+  change: AppliedChange;
+  runs: RunState[];
+  sheet?: SheetState;
+  names: NameState[];
+}
+
+const entries: JournalEntry[] = [];
+/** Sheets created by Cermat in this session (report sheets may be replaced without asking). */
+const createdSheets = new Set<string>();
+let counter = 0;
+
+export const journal = {
+  nextId(): string {
+    counter += 1;
+    return `office-${Date.now().toString(36)}-${counter}`;
+  },
+  record(entry: JournalEntry): void {
+    entries.push(entry);
+    if (entry.sheet) createdSheets.add(entry.sheet.name);
+  },
+  find(id?: string): JournalEntry | undefined {
+    return id === undefined ? entries[entries.length - 1] : entries.find((e) => e.change.id === id);
+  },
+  remove(entry: JournalEntry): void {
+    const i = entries.indexOf(entry);
+    if (i >= 0) entries.splice(i, 1);
+  },
+  list(): AppliedChange[] {
+    return entries.map((e) => e.change);
+  },
+  createdByCermat(sheet: string): boolean {
+    return createdSheets.has(sheet);
+  },
+  /** For tests: forget everything. */
+  clear(): void {
+    entries.length = 0;
+    createdSheets.clear();
+  },
+};

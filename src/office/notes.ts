@@ -1,0 +1,85 @@
+/**
+ * Cell notes through whichever API the host has: `worksheet.notes` (ExcelApi 1.18), else
+ * `worksheet.comments` (1.10), else none (notes are then skipped).
+ */
+import type { Capabilities } from './runtime';
+
+/** What Note and Comment have in common. */
+export interface NoteLike {
+  content: string;
+  delete(): void;
+}
+
+export interface NoteTarget {
+  sheet: string;
+  cell: string;
+}
+
+export const noteKey = (t: NoteTarget): string => `${t.sheet}!${t.cell}`;
+
+/**
+ * Queues the lookups of the notes on `cells`; after the caller's sync, `resolve()` gives the notes
+ * found (comments need one more sync, for their locations).
+ */
+export function findNotes(
+  context: Excel.RequestContext,
+  cells: readonly NoteTarget[],
+  caps: Capabilities,
+): () => Promise<Map<string, NoteLike | null>> {
+  const found = new Map<string, NoteLike | null>();
+  if (caps.notes === 'none' || cells.length === 0) return async () => found;
+  const sheets = context.workbook.worksheets;
+  if (caps.notes === 'notes') {
+    const items = cells.map((c) => {
+      const note = sheets.getItem(c.sheet).notes.getItemOrNullObject(c.cell);
+      note.load('content');
+      return { key: noteKey(c), note };
+    });
+    return async () => {
+      for (const { key, note } of items) found.set(key, note.isNullObject ? null : note);
+      return found;
+    };
+  }
+  const names = [...new Set(cells.map((c) => c.sheet))];
+  const collections = names.map((name) => {
+    const comments = sheets.getItem(name).comments;
+    comments.load('items/content');
+    return { name, comments };
+  });
+  return async () => {
+    const located = collections.flatMap(({ name, comments }) =>
+      comments.items.map((comment) => {
+        const location = comment.getLocation();
+        location.load('address');
+        return { name, comment, location };
+      }),
+    );
+    if (located.length > 0) await context.sync();
+    const byKey = new Map(located.map((l) => [`${l.name}!${l.location.address.slice(l.location.address.lastIndexOf('!') + 1).replace(/\$/g, '')}`, l.comment]));
+    for (const c of cells) found.set(noteKey(c), byKey.get(noteKey(c)) ?? null);
+    return found;
+  };
+}
+
+/** Queues setting (text) or removing (null) the note on a cell, given the note found there. */
+export function queueNote(
+  context: Excel.RequestContext,
+  target: NoteTarget,
+  text: string | null,
+  existing: NoteLike | null,
+  caps: Capabilities,
+): void {
+  if (caps.notes === 'none') return;
+  if (text === null) {
+    existing?.delete();
+    return;
+  }
+  if (existing) {
+    existing.content = text;
+    return;
+  }
+  const sheet = context.workbook.worksheets.getItem(target.sheet);
+  const range = sheet.getRange(target.cell);
+  if (caps.notes === 'notes') sheet.notes.add(range, text);
+  else sheet.comments.add(range, text);
+}

@@ -1,0 +1,405 @@
+import type { Cell, SheetModel } from '../../src/core/model/workbook';
+import { address } from '../../src/core/model/address';
+import { HostError } from '../../src/host/types';
+import type { ChangeSet } from '../../src/host/types';
+import { OfficeHost } from '../../src/office/host';
+import { journal } from '../../src/office/journal';
+import type { Capabilities } from '../../src/office/runtime';
+import type { SettingsStore } from '../../src/office/settings';
+import { FakeBook } from './fake-excel';
+import type { FakeSheet } from './fake-excel';
+import { makeBook, marks } from './fake-workbooks';
+
+const CAPS: Capabilities = { cellProperties: true, mergedAreas: true, notes: 'notes' };
+
+function host(book: FakeBook, settings: SettingsStore | null = null): OfficeHost {
+  return new OfficeHost(book.run, { capabilities: CAPS, settings });
+}
+
+/** The model the reader must produce for a fake sheet, built independently of the reader. */
+function expectedSheet(sheet: FakeSheet): SheetModel {
+  const cells: (Cell | undefined)[][] = [];
+  const used = sheet.used();
+  for (const [key, c] of sheet.cells) {
+    const [r, k] = key.split(',').map(Number);
+    const cell: Cell = { v: c.error ? { error: c.error } : c.value };
+    if (c.formula) cell.f = c.formula.slice(1);
+    if (c.numberFormat && c.numberFormat !== 'General') cell.fmt = c.numberFormat;
+    if (c.bold) cell.bold = true;
+    if (c.indent) cell.indent = c.indent;
+    if (cell.v === null && cell.f === undefined && !cell.fmt) continue;
+    (cells[r] ??= [])[k] = cell;
+  }
+  const model: SheetModel = {
+    name: sheet.name,
+    cells,
+    rowCount: used ? used.bottom + 1 : 0,
+    colCount: used ? used.right + 1 : 0,
+    merges: sheet.merges,
+  };
+  if (sheet.hidden.size) model.hiddenRows = [...sheet.hidden].sort((a, b) => a - b);
+  return model;
+}
+
+async function countSyncs(book: FakeBook, action: () => Promise<unknown>): Promise<number> {
+  const before = book.syncs;
+  await action();
+  return book.syncs - before;
+}
+
+beforeEach(() => journal.clear());
+
+describe('OfficeHost.read', () => {
+  test('reads the fake workbook exactly: values, formulas, formats, errors, bold, indent, merges, hidden rows', async () => {
+    const book = makeBook(2, 1000);
+    const model = await host(book).read();
+    expect(model.sheets.map((s) => s.name)).toEqual(['Realisasi Anggaran', 'Lembar 2']);
+    model.sheets.forEach((s, i) => expect(s).toEqual(expectedSheet(book.sheets[i])));
+    const s = model.sheets[0];
+    expect(s.cells[7][5]).toEqual({ v: { error: '#DIV/0!' }, f: 'C8/0' });
+    expect(s.cells[1][3]).toEqual({ v: 910_000 / 1_012_500, f: 'C2/B2', fmt: '0.00%' });
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+  });
+
+  test('the number of syncs does not grow with the workbook: 10 sheets × 50.000 cells vs 2 × 1.000', async () => {
+    const big = makeBook(10, 50_000);
+    const small = makeBook(2, 1000);
+    const start = big.syncs;
+    const model = await host(big).read();
+    const bigSyncs = big.syncs - start;
+    const smallSyncs = await countSyncs(small, () => host(small).read());
+    expect(bigSyncs).toBe(smallSyncs);
+    expect(bigSyncs).toBe(3);
+    expect(model.sheets).toHaveLength(10);
+    expect(model.sheets[9]).toEqual(expectedSheet(big.sheets[9]));
+  });
+
+  test('reads large sheets in chunks of at most 20.000 cells', async () => {
+    const book = makeBook(1, 50_000);
+    const loadsBefore = book.loads;
+    await host(book).read({ kind: 'sheet' });
+    // 3 chunks × (range + cell properties + row properties) + merges + used range + protection + sheet + workbook name
+    expect(book.loads - loadsBefore).toBe(3 * 3 + 1 + 4);
+  });
+
+  test('dates come as ISO dates, as the ExcelJS reader gives them; percent and money formats stay numbers', async () => {
+    const book = new FakeBook();
+    const sheet = book.addSheet('Tanggal');
+    sheet.set('A1', { value: 45657, numberFormat: 'dd/mm/yyyy' });
+    sheet.set('B1', { value: 45292, numberFormat: '[$-421]d mmmm yyyy;@' });
+    sheet.set('C1', { value: 0.3552, numberFormat: '0.00%' });
+    sheet.set('D1', { value: 268_160_000, numberFormat: '"Rp"#,##0' });
+    sheet.set('E1', { value: 11_809_165, numberFormat: '_-* #,##0_-;\\-* #,##0_-;_-* "-"_-;_-@_-' });
+    const model = await host(book).read();
+    expect(model.sheets[0].cells[0]).toEqual([
+      { v: '2024-12-31', fmt: 'dd/mm/yyyy' },
+      { v: '2024-01-01', fmt: '[$-421]d mmmm yyyy;@' },
+      { v: 0.3552, fmt: '0.00%' },
+      { v: 268_160_000, fmt: '"Rp"#,##0' },
+      { v: 11_809_165, fmt: '_-* #,##0_-;\\-* #,##0_-;_-* "-"_-;_-@_-' },
+    ]);
+  });
+
+  test('sheet and selection scopes read only that part', async () => {
+    const book = makeBook(2, 1000);
+    book.active = 'Lembar 2';
+    const sheet = await host(book).read({ kind: 'sheet' });
+    expect(sheet.sheets.map((s) => s.name)).toEqual(['Lembar 2']);
+    book.selection = { sheet: 'Realisasi Anggaran', area: { top: 4, left: 1, bottom: 6, right: 2 } };
+    const selection = await host(book).read({ kind: 'selection' });
+    const s = selection.sheets[0];
+    expect(s.name).toBe('Realisasi Anggaran');
+    expect(s.cells[4][1]).toEqual({ v: 1_050_000, fmt: '#,##0' });
+    expect(s.cells[4][0]).toBeUndefined();
+    expect(s.cells[3]).toBeUndefined();
+    expect(s.rowCount).toBe(7);
+  });
+
+  test('a missing sheet and an oversized read give Indonesian HostErrors', async () => {
+    const book = makeBook(1, 1000);
+    await expect(host(book).read({ kind: 'sheet', sheet: 'Tidak Ada' })).rejects.toMatchObject({ code: 'not-found', message: 'Lembar "Tidak Ada" tidak ditemukan di buku kerja.' });
+    const tiny = new OfficeHost(book.run, { capabilities: CAPS, settings: null, limits: { maxCellsPerRequest: 100, maxCells: 500 } });
+    await expect(tiny.read()).rejects.toMatchObject({ code: 'too-large' });
+    await expect(tiny.read()).rejects.toThrow(/1\.000 sel; batas 500 sel/);
+  });
+});
+
+describe('OfficeHost.apply', () => {
+  test('marking 1.000 findings takes as many syncs as marking 10', async () => {
+    const a = makeBook(1, 30_000);
+    const b = makeBook(1, 30_000);
+    const many = await countSyncs(a, () => host(a).apply(marks(1000)));
+    const few = await countSyncs(b, () => host(b).apply(marks(10)));
+    expect(many).toBe(few);
+    expect(many).toBe(3);
+    const sheet = a.sheets[0];
+    expect(sheet.get('E2')?.fill).toBe('#FFC7CE');
+    expect(sheet.get('E3')?.fill).toBeUndefined();
+    expect(sheet.notes.get('B1001')).toBe('Sisa tidak sama dengan pagu − realisasi (temuan 1000)');
+    expect(sheet.notes.size).toBe(1000);
+    expect(sheet.get('E2')?.formula).toBe('=B2-C2');
+  });
+
+  test('undo restores values, formulas, formats, fills, bold and notes exactly', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    sheet.set('K3', { value: 'catatan lama', numberFormat: '@', fill: '#FFFF00' });
+    sheet.notes.set('E5', 'catatan pengguna');
+    const before = book.snapshot();
+    const h = host(book);
+    const change: ChangeSet = {
+      label: 'Tambah kolom Penyerapan',
+      writes: [
+        { sheet: sheet.name, cell: 'K2', value: 'Penyerapan (Cermat)', bold: true },
+        { sheet: sheet.name, cell: 'K3', formula: '=KINERJA.PENYERAPAN(B3,C3)', numberFormat: '0.00' },
+        { sheet: sheet.name, cell: 'K4', formula: '=KINERJA.PENYERAPAN(B4,C4)', numberFormat: '0.00' },
+        { sheet: sheet.name, cell: 'D5', formula: '=KINERJA.PENYERAPAN(B5,C5)', numberFormat: '0.00' },
+        { sheet: sheet.name, cell: 'E5', fill: '#FFC7CE', note: 'Sisa salah' },
+        { sheet: sheet.name, cell: 'E6', fill: null, note: null },
+      ],
+    };
+    const applied = await h.apply(change, { allowOverwrite: true });
+    expect(applied).toMatchObject({ label: 'Tambah kolom Penyerapan', cells: 6 });
+    expect(sheet.get('K3')).toMatchObject({ formula: '=KINERJA.PENYERAPAN(B3,C3)', numberFormat: '0.00', fill: '#FFFF00' });
+    expect(sheet.get('D5')?.formula).toBe('=KINERJA.PENYERAPAN(B5,C5)');
+    expect(sheet.notes.get('E5')).toBe('Sisa salah');
+    expect(await h.history()).toEqual([applied]);
+    expect(book.snapshot()).not.toEqual(before);
+
+    const undone = await h.undo();
+    expect(undone?.id).toBe(applied.id);
+    expect(book.snapshot()).toEqual(before);
+    expect(sheet.get('D5')).toMatchObject({ formula: '=C5/B5', numberFormat: '0.00%' });
+    expect(await h.history()).toEqual([]);
+    expect(await h.undo()).toBeNull();
+  });
+
+  test('undo survives a new OfficeHost (the journal lives in the shared runtime)', async () => {
+    const book = makeBook(1, 1000);
+    const before = book.snapshot();
+    const applied = await host(book).apply(marks(5));
+    const reopened = host(book);
+    expect((await reopened.history()).map((c) => c.id)).toEqual([applied.id]);
+    await reopened.undo(applied.id);
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  test('a non-empty target is never overwritten without permission: HostError not-empty, nothing written', async () => {
+    const book = makeBook(1, 1000);
+    const before = book.snapshot();
+    const change: ChangeSet = {
+      label: 'Tambah kolom Capaian',
+      writes: [
+        { sheet: 'Realisasi Anggaran', cell: 'K5', formula: '=KINERJA.CAPAIAN(B5,C5,"naik")' },
+        { sheet: 'Realisasi Anggaran', cell: 'J5', formula: '=KINERJA.CAPAIAN(B5,C5,"naik")' },
+        { sheet: 'Realisasi Anggaran', cell: 'J6', formula: '=KINERJA.CAPAIAN(B6,C6,"naik")' },
+      ],
+    };
+    const syncsBefore = book.syncs;
+    const error = await host(book).apply(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code: 'not-empty', cells: ['J5', 'J6'] });
+    expect((error as HostError).message).toBe(
+      '2 sel tujuan sudah berisi data (J5, J6). Tidak ada yang diubah. Pilih kolom lain, atau izinkan penimpaan secara tegas.',
+    );
+    expect(book.syncs - syncsBefore).toBe(2);
+    expect(book.snapshot()).toEqual(before);
+    expect(await host(book).history()).toEqual([]);
+  });
+
+  test('fills and notes on cells with data are not overwriting', async () => {
+    const book = makeBook(1, 1000);
+    await expect(host(book).apply(marks(20))).resolves.toMatchObject({ cells: 20 });
+  });
+
+  test('a write sync failing halfway leaves the workbook unchanged', async () => {
+    const book = makeBook(1, 1000);
+    const before = book.snapshot();
+    book.failAtSync = book.syncs + 3;
+    const change: ChangeSet = {
+      label: 'Tandai dan tambah kolom',
+      writes: [
+        ...marks(200).writes,
+        ...Array.from({ length: 50 }, (_, i) => ({ sheet: 'Realisasi Anggaran', cell: `L${i + 2}`, formula: `=KINERJA.SISA(B${i + 2},C${i + 2})`, numberFormat: '#,##0' })),
+      ],
+      names: [{ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)' }],
+    };
+    const error = await host(book).apply(change).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'failed' });
+    expect((error as HostError).message).toMatch(/^Perubahan gagal diterapkan; buku kerja dikembalikan seperti semula\. Excel mengalami galat umum/);
+    expect(book.snapshot()).toEqual(before);
+    expect(await host(book).history()).toEqual([]);
+  });
+
+  test('content right of or below an Excel table is refused (Excel would extend the table); marks inside it are fine', async () => {
+    const book = makeBook(1, 1000);
+    book.tables.push({ name: 'TabelAnggaran', sheet: 'Realisasi Anggaran', area: { top: 1, left: 0, bottom: 20, right: 5 } });
+    const before = book.snapshot();
+    const next: ChangeSet = {
+      label: 'Tambah kolom',
+      writes: [
+        { sheet: 'Realisasi Anggaran', cell: 'K3', formula: '=KINERJA.SISA(B3,C3)' },
+        { sheet: 'Realisasi Anggaran', cell: 'G3', formula: '=KINERJA.SISA(B3,C3)' },
+        { sheet: 'Realisasi Anggaran', cell: 'G4', formula: '=KINERJA.SISA(B4,C4)' },
+      ],
+    };
+    const error = await host(book).apply(next, { allowOverwrite: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'failed', cells: ['G3', 'G4'] });
+    expect((error as HostError).message).toContain('bersebelahan dengan tabel Excel "TabelAnggaran" (\'Realisasi Anggaran\'!A2:F21)');
+    expect(book.snapshot()).toEqual(before);
+    await expect(host(book).apply(marks(30))).resolves.toMatchObject({ cells: 30 });
+  });
+
+  test('text is written as text, never as a formula', async () => {
+    const book = makeBook(1, 100);
+    await host(book).apply({
+      label: 'Teks',
+      writes: [
+        { sheet: 'Realisasi Anggaran', cell: 'M2', value: '=HYPERLINK("http://contoh")' },
+        { sheet: 'Realisasi Anggaran', cell: 'M3', value: '100%' },
+        { sheet: 'Realisasi Anggaran', cell: 'M4', value: 42 },
+      ],
+    });
+    const sheet = book.sheets[0];
+    expect(sheet.get('M2')).toEqual({ value: '=HYPERLINK("http://contoh")' });
+    expect(sheet.get('M3')).toEqual({ value: '100%' });
+    expect(sheet.get('M4')).toEqual({ value: 42 });
+  });
+
+  test('a protected sheet or a missing sheet is refused with an Indonesian message', async () => {
+    const book = makeBook(1, 100);
+    book.sheets[0].protected = true;
+    await expect(host(book).apply(marks(3))).rejects.toMatchObject({
+      code: 'protected',
+      message: 'Lembar "Realisasi Anggaran" diproteksi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
+    });
+    await expect(host(book).apply(marks(3, 'Hilang'))).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  test('addSheet creates the report sheet with links, names are added; undo removes both', async () => {
+    const book = makeBook(1, 100);
+    book.names.set('LAIN', { name: 'LAIN', formula: '=1', comment: '' });
+    const before = book.snapshot();
+    const h = host(book);
+    const change: ChangeSet = {
+      label: 'Lembar hasil',
+      writes: [],
+      addSheet: {
+        name: 'Hasil Pemeriksaan',
+        rows: [
+          ['Hasil Pemeriksaan Cermat'],
+          ['Lembar', 'Sel', 'Pesan'],
+          ['Realisasi Anggaran', 'E22', '=Sisa 11.809.165 tidak sama'],
+        ],
+        links: [{ cell: 'B3', target: "'Realisasi Anggaran'!E22" }],
+      },
+      names: [{ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)', comment: 'Sisa anggaran' }],
+    };
+    const first = await h.apply(change);
+    const report = book.sheet('Hasil Pemeriksaan') as FakeSheet;
+    expect(report.get('C3')).toEqual({ value: '=Sisa 11.809.165 tidak sama' });
+    expect(report.links.get('B3')).toBe("'Realisasi Anggaran'!E22");
+    expect(book.names.get('SISA')).toEqual({ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)', comment: 'Sisa anggaran' });
+    // A second run replaces the Cermat sheet; undoing it brings the first one back.
+    const second = await h.apply({ ...change, addSheet: { ...change.addSheet!, rows: [['Hasil Pemeriksaan Cermat'], ['Tidak ada temuan']] } });
+    expect(book.sheet('Hasil Pemeriksaan')?.get('A2')).toEqual({ value: 'Tidak ada temuan' });
+    await h.undo(second.id);
+    expect(book.sheet('Hasil Pemeriksaan')?.get('A3')).toEqual({ value: 'Realisasi Anggaran' });
+    expect(book.sheet('Hasil Pemeriksaan')?.get('C3')).toEqual({ value: '=Sisa 11.809.165 tidak sama' });
+    await h.undo(first.id);
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  test('a name already used with another formula is refused', async () => {
+    const book = makeBook(1, 100);
+    book.names.set('CAPAIAN', { name: 'CAPAIAN', formula: '=Sheet1!$A$1', comment: '' });
+    await expect(
+      host(book).apply({ label: 'Nama', writes: [], names: [{ name: 'CAPAIAN', formula: '=LAMBDA(t,r,r/t*100)' }] }),
+    ).rejects.toMatchObject({ code: 'not-empty', message: expect.stringContaining('Nama CAPAIAN sudah dipakai') });
+  });
+});
+
+describe('OfficeHost on older or limited Excel', () => {
+  test('without ExcelApi 1.9/1.13 the model has values, formulas and formats but no bold, indent, hidden rows or merges', async () => {
+    const book = makeBook(1, 1000);
+    const old = new OfficeHost(book.run, { capabilities: { cellProperties: false, mergedAreas: false, notes: 'none' }, settings: null });
+    const sheet = (await old.read()).sheets[0];
+    expect(sheet.merges).toEqual([]);
+    expect(sheet.hiddenRows).toBeUndefined();
+    expect(sheet.cells[10][0]).toEqual({ v: 'Sub Kegiatan 10' });
+    expect(sheet.cells[1][3]).toEqual(expectedSheet(book.sheets[0]).cells[1][3]);
+  });
+
+  test('without a notes API the marks are applied without notes', async () => {
+    const book = makeBook(1, 1000);
+    const old = new OfficeHost(book.run, { capabilities: { cellProperties: true, mergedAreas: true, notes: 'none' }, settings: null });
+    await old.apply(marks(30));
+    expect(book.sheets[0].get('B2')?.fill).toBe('#FFC7CE');
+    expect(book.sheets[0].notes.size).toBe(0);
+  });
+
+  test('with comments (ExcelApi 1.10) instead of notes: one more sync, and undo restores the comments', async () => {
+    const book = makeBook(1, 3000);
+    book.sheets[0].notes.set('C2', 'komentar pengguna');
+    const before = book.snapshot();
+    const h = new OfficeHost(book.run, { capabilities: { cellProperties: true, mergedAreas: true, notes: 'comments' }, settings: null });
+    const syncs = await countSyncs(book, () => h.apply(marks(100)));
+    expect(syncs).toBe(4);
+    expect(book.sheets[0].notes.get('C2')).toBe('Sisa tidak sama dengan pagu − realisasi (temuan 2)');
+    expect(book.sheets[0].notes.size).toBe(100);
+    await h.undo();
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  test('a workbook too large for one Excel response is read chunk by chunk, completely', async () => {
+    const book = makeBook(2, 50_000);
+    book.responseCellLimit = 30_000;
+    const start = book.syncs;
+    const model = await host(book).read();
+    expect(book.syncs - start).toBe(3 + 2 * 3);
+    model.sheets.forEach((s, i) => expect(s).toEqual(expectedSheet(book.sheets[i])));
+  });
+
+  test('an Excel failure while reading becomes an Indonesian HostError, not a stack trace', async () => {
+    const book = makeBook(1, 100);
+    book.failAtSync = book.syncs + 2;
+    await expect(host(book).read()).rejects.toMatchObject({
+      name: 'HostError',
+      code: 'failed',
+      message: 'Buku kerja tidak dapat dibaca. Excel mengalami galat umum saat memproses permintaan.',
+    });
+  });
+});
+
+describe('OfficeHost.select and settings', () => {
+  test('select activates the sheet and selects the cell', async () => {
+    const book = makeBook(2, 100);
+    await host(book).select('Lembar 2', 'E7');
+    expect(book.active).toBe('Lembar 2');
+    expect(book.selection).toEqual({ sheet: 'Lembar 2', area: { top: 6, left: 4, bottom: 6, right: 4 } });
+    await expect(host(book).select('Tidak Ada', 'A1')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  test('settings are kept under "cermat" and saved', async () => {
+    const stored = new Map<string, unknown>();
+    let saved = 0;
+    const store: SettingsStore = {
+      get: (k) => stored.get(k),
+      set: (k, v) => void stored.set(k, v),
+      saveAsync: (cb) => {
+        saved++;
+        cb?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
+      },
+    };
+    const h = host(new FakeBook(), store);
+    expect(await h.loadSettings()).toEqual({});
+    await h.saveSettings({ scale: 'BERHASIL', lowerIsBetterKeywords: ['angka stunting'] });
+    expect(saved).toBe(1);
+    expect(await h.loadSettings()).toEqual({ scale: 'BERHASIL', lowerIsBetterKeywords: ['angka stunting'] });
+    await expect(host(new FakeBook(), null).saveSettings({})).rejects.toMatchObject({ code: 'failed' });
+  });
+});
+
+test('addresses in the fake and the host agree', () => {
+  expect(address(1000, 4)).toBe('E1001');
+});
