@@ -62,9 +62,18 @@ export function column(table: RecognizedTable, role: ColumnRole): TableColumn | 
 
 const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
 
-/** The reading of a table cell (money columns read a lone `-` as zero). */
+const readings = new WeakMap<Grid, Map<number, CellReading>>();
+
+/** The reading of a table cell (money columns read a lone `-` as zero); read once per run. */
 export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): CellReading {
-  return readCell(ctx.grid(table.sheet).cell(row, col.col), { money: MONEY.has(col.role) });
+  const grid = ctx.grid(table.sheet);
+  let cache = readings.get(grid);
+  if (!cache) readings.set(grid, (cache = new Map()));
+  const money = MONEY.has(col.role);
+  const key = (row * 16384 + col.col) * 2 + (money ? 1 : 0);
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = readCell(grid.cell(row, col.col), { money })));
+  return r;
 }
 
 /** A cell as the core formulas read it: percent cells in points, counts with their unit, text as printed. */

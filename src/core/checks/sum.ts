@@ -12,6 +12,7 @@ const SUMMED = new Set(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'j
 
 interface Tree {
   children: Map<number | null, TableRow[]>;
+  leavesOf: Map<number, TableRow[]>;
 }
 
 function treeOf(table: RecognizedTable): Tree {
@@ -20,7 +21,7 @@ function treeOf(table: RecognizedTable): Tree {
     if (r.type !== 'data' && r.type !== 'section') continue;
     appendTo(children, r.parent, r);
   }
-  return { children };
+  return { children, leavesOf: new Map() };
 }
 
 /** A row's amount: its own number, or for a blank row the sum of its children; null when unreadable. */
@@ -49,8 +50,13 @@ function total(ctx: CheckContext, table: RecognizedTable, tree: Tree, rows: Tabl
 
 function leaves(tree: Tree, rows: TableRow[]): TableRow[] {
   return rows.flatMap((r) => {
-    const kids = tree.children.get(r.row);
-    return kids && kids.length ? leaves(tree, kids) : [r];
+    let l = tree.leavesOf.get(r.row);
+    if (!l) {
+      const kids = tree.children.get(r.row);
+      l = kids && kids.length ? leaves(tree, kids) : [r];
+      tree.leavesOf.set(r.row, l);
+    }
+    return l;
   });
 }
 

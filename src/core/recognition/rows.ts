@@ -126,8 +126,9 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
     });
     let type: RowType = 'data';
-    if (TOTAL.test(firstText) || TOTAL.test(normalize(label))) type = 'total';
-    else if (AVERAGE.test(firstText) || AVERAGE.test(normalize(label))) type = 'average';
+    const normLabel = normalize(label);
+    if (TOTAL.test(firstText) || TOTAL.test(normLabel)) type = 'total';
+    else if (AVERAGE.test(firstText) || AVERAGE.test(normLabel)) type = 'average';
     else if (!hasNumbers) type = 'section';
     const labelCell = columns.find((c) => grid.text(r, c.col) === label);
     const cell = labelCell ? grid.cell(r, labelCell.col) : undefined;

@@ -1,10 +1,11 @@
 /** Text helpers for headers and labels: Indonesian spelling variants, case, spacing. */
 import type { Cell, SheetModel } from '../model/workbook';
 import { isCellError } from '../model/workbook';
+import { memoize } from '../util/multimap';
 
 /** Lower case, punctuation to spaces (keeping `%` and `/`), collapsed spaces, common abbreviations spelled out. */
-export function normalize(text: string): string {
-  return text
+export const normalize = memoize((text: string): string =>
+  text
     .toLowerCase()
     .replace(/\u00a0/g, ' ')
     .replace(/\bthn\b\.?|\bth\b\.?/g, 'tahun')
@@ -15,19 +16,19 @@ export function normalize(text: string): string {
     .replace(/\bj u m l a h\b/g, 'jumlah')
     .replace(/[^a-z0-9%/ ]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Normalised text for matching names across tables: also drops numbering, "program"/"kegiatan" words. */
-export function nameKey(text: string): string {
-  return normalize(text)
+export const nameKey = memoize((text: string): string =>
+  normalize(text)
     .replace(/^(\d+|[ivx]+|[a-z])( \d+)*\s+/, '')
     .replace(/\b(program|kegiatan|sub kegiatan|sub|urusan)\b/g, ' ')
     .replace(/\bkab(upaten)?\b|\bkota\b|\bkab kota\b/g, ' ')
     .split(/[^a-z0-9]+/)
     .map((w) => (w.length > 6 && w.endsWith('an') ? w.slice(0, -2) : w))
-    .join('');
-}
+    .join(''),
+);
 
 /** The cell's content as text ('' for blank, error code for errors). */
 export function cellText(cell: Cell | undefined): string {

@@ -6,6 +6,7 @@
 import type { Cell } from '../model/workbook';
 import { isCellError } from '../model/workbook';
 import { parseNumberText, type UnparsedText } from '../numbers/parse';
+import { memoize } from '../util/multimap';
 
 export interface CellNumber {
   kind: 'number';
@@ -25,14 +26,20 @@ export type CellReading = CellNumber | UnparsedText | { kind: 'error'; text: str
 
 /** Decimals a number format prints: `#,##0.00` → 2, `0%` → 0; null for General. */
 export function formatDecimals(fmt: string | undefined): number | null {
-  if (!fmt || /general/i.test(fmt)) return null;
+  return fmt ? decimalsOfFormat(fmt) : null;
+}
+
+const decimalsOfFormat = memoize((fmt: string): number | null => {
+  if (/general/i.test(fmt)) return null;
   const section = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
   const m = /\.([0#?]+)/.exec(section);
   return m ? m[1].length : 0;
-}
+});
+
+const percentFormat = memoize((fmt: string): boolean => /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, '')));
 
 export function isPercentFormat(fmt: string | undefined): boolean {
-  return !!fmt && /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, ''));
+  return !!fmt && percentFormat(fmt);
 }
 
 function generalDecimals(value: number): number {
