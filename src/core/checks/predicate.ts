@@ -33,7 +33,51 @@ function chooseScale(ctx: CheckContext, printed: string[]): Scale | null {
   return bestScore * 2 >= printed.length && bestScore > 0 ? best : null;
 }
 
-function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableColumn, valueCol: TableColumn): Finding[] {
+/** The value a row's label must fit: the capaian as printed (± its rounding), exact when the row's target and realisasi give it. */
+interface RowValue {
+  value: number;
+  decimals: number;
+  /** Half a unit of the printed last digit; 0 when the value is exact. */
+  slack: number;
+  related: string[];
+}
+
+type ValueOf = (row: number) => RowValue | null;
+
+function exactCapaian(ctx: CheckContext, table: RecognizedTable, row: number): number | null {
+  const target = column(table, 'target');
+  const realisasi = column(table, 'realisasi');
+  if (!target || !realisasi) return null;
+  const o = capaianOf(formulaInput(ctx, table, row, target), formulaInput(ctx, table, row, realisasi));
+  return o.kind === 'value' ? o.value : null;
+}
+
+function valueSource(ctx: CheckContext, table: RecognizedTable): ValueOf | null {
+  const cap = column(table, 'capaian');
+  if (cap) {
+    return (row) => {
+      const printed = readAt(ctx, table, row, cap);
+      if (printed.kind !== 'number') return null;
+      const exact = exactCapaian(ctx, table, row);
+      const useExact = exact !== null && agrees(printed.value, printed.decimals, exact);
+      return {
+        value: useExact ? exact : printed.value,
+        decimals: printed.decimals,
+        slack: useExact ? 0 : unitOf(printed.decimals) / 2,
+        related: [cellOf(row, cap)],
+      };
+    };
+  }
+  const target = column(table, 'target');
+  const realisasi = column(table, 'realisasi');
+  if (!target || !realisasi) return null;
+  return (row) => {
+    const exact = exactCapaian(ctx, table, row);
+    return exact === null ? null : { value: exact, decimals: 2, slack: 0, related: [cellOf(row, target), cellOf(row, realisasi)] };
+  };
+}
+
+function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableColumn, valueOf: ValueOf): Finding[] {
   const grid = ctx.grid(table.sheet);
   const rows = table.rows.filter((r) => r.type === 'data');
   const printed = rows.map((r) => grid.shown(r.row, labelCol.col)).filter((t) => /[a-z]/i.test(t));
@@ -44,43 +88,32 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableC
   for (const row of rows) {
     if (grid.covered(row.row, labelCol.col)) continue;
     const label = grid.text(row.row, labelCol.col);
-    const value = readAt(ctx, table, row.row, valueCol);
-    if (value.kind !== 'number') continue;
+    const rv = valueOf(row.row);
+    if (!rv) continue;
     const cell = cellOf(row.row, labelCol);
-    // The exact capaian when the row's target and realisasi give it (and agree with the print); else the print ± rounding.
-    const exact = exactCapaian(ctx, table, row.row, value.value, value.decimals);
-    const u = exact === null ? unitOf(value.decimals) / 2 : 0;
-    const v = exact ?? value.value;
-    const fits = new Set([v - u, v, v + u].flatMap((x) => classifyAll(scale, x)));
-    const expected = classifyAll(scale, v)[0];
+    const fits = new Set([rv.value - rv.slack, rv.value, rv.value + rv.slack].flatMap((x) => classifyAll(scale, x)));
+    const expected = classifyAll(scale, rv.value)[0];
+    const shown = fmt(rv.value, rv.slack ? rv.decimals : 2);
     if (!label) {
-      if (expected) out.push(finding(table, cell, 'predicate', 'info', `Predikat kosong; untuk nilai ${fmt(value.value, value.decimals)} % menurut ${scale.name} predikatnya "${expected}".`, { expected }));
+      if (expected) out.push(finding(table, cell, 'predicate', 'info', `Predikat kosong; untuk nilai ${shown} % menurut ${scale.name} predikatnya "${expected}".`, { expected, related: rv.related }));
       continue;
     }
     if (!expected || [...fits].some((f) => labelsMatch(f, label))) continue;
     out.push(
-      finding(table, cell, 'predicate', 'error', `Predikat "${label}" tidak sesuai nilai ${fmt(value.value, value.decimals)} %: menurut ${scale.name} seharusnya "${expected}".`, {
+      finding(table, cell, 'predicate', 'error', `Predikat "${label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} seharusnya "${expected}".`, {
         expected,
         actual: label,
-        related: [cellOf(row.row, valueCol)],
+        related: rv.related,
       }),
     );
   }
   return out;
 }
 
-function exactCapaian(ctx: CheckContext, table: RecognizedTable, row: number, printed: number, decimals: number): number | null {
-  const target = column(table, 'target');
-  const realisasi = column(table, 'realisasi');
-  if (!target || !realisasi) return null;
-  const o = capaianOf(formulaInput(ctx, table, row, target), formulaInput(ctx, table, row, realisasi));
-  return o.kind === 'value' && agrees(printed, decimals, o.value) ? o.value : null;
-}
-
 export const predicateCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     if (table.kind === 'skala') return [];
-    const value = column(table, 'capaian');
     const label = column(table, 'predikat');
-    return value && label ? checkColumn(ctx, table, label, value) : [];
+    const valueOf = label ? valueSource(ctx, table) : null;
+    return label && valueOf ? checkColumn(ctx, table, label, valueOf) : [];
   });
