@@ -4,7 +4,7 @@ import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, column, finding, fmt, formulaInput, readAt, type Check, type CheckContext } from './context';
-import { isLowerBetter } from './polarity';
+import { detectPolarity } from '../formulas/polarity';
 
 function checkPair(
   ctx: CheckContext,
@@ -21,7 +21,7 @@ function checkPair(
     if (printed.kind !== 'number') continue;
     const target = formulaInput(ctx, table, row.row, targetCol);
     const realisasi = formulaInput(ctx, table, row.row, realisasiCol);
-    const lower = isLowerBetter(row.label, ctx.options.lowerIsBetterKeywords);
+    const lower = detectPolarity(row.label, ctx.options.lowerIsBetterKeywords).polarity === 'turun';
     const polarity: Polarity = lower ? 'turun' : 'naik';
     const outcome = capaianOf(target, realisasi, polarity);
     const related = [cellOf(row.row, targetCol), cellOf(row.row, realisasiCol)];

@@ -8,7 +8,7 @@ import { address, columnLetter, rangeAddress } from '../model/address';
 import type { SheetModel } from '../model/workbook';
 import { cellAt } from '../model/workbook';
 import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
-import { detectPolarity } from './polarity';
+import { detectPolarity } from '../formulas/polarity';
 import { absoluteAreaReference, holdsFraction, inMerge, isBlankCell, pointsReference } from './references';
 import type { ComputedColumnKind, ComputedColumnsPlan, ComputeOptions, PlannedColumn, ScaleChoice } from './types';
 

@@ -3,13 +3,14 @@
  * "angka kemiskinan" or "jumlah kasus" are lower-is-better and use the `turun` formula
  * (2 × target − realisasi) / target × 100.
  */
-import type { Polarity } from '../formulas/capaian';
+import type { Polarity } from './capaian';
 
 /** Wording that marks an indicator as lower-is-better. */
 export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
   'menurunnya',
   'menurun',
   'angka kemiskinan',
+  'tingkat kemiskinan',
   'jumlah kasus',
   'angka kematian',
   'angka kesakitan',
@@ -17,8 +18,13 @@ export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
   'waktu layanan',
   'waktu pelayanan',
   'waktu tunggu',
+  'lama waktu',
   'tingkat pengangguran',
+  'angka pengangguran',
   'angka putus sekolah',
+  'gini rasio',
+  'rasio gini',
+  'jumlah pengaduan',
 ];
 
 /**
