@@ -10,6 +10,7 @@ import { cellOf, finding, fmt, readAt, type Check, type CheckContext } from './c
 import { appendTo } from '../util/multimap';
 
 const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
+const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'penyerapan']);
 const ROLE_TEXT: Partial<Record<ColumnRole, string>> = {
   target: 'target',
   realisasi: 'realisasi',
@@ -145,8 +146,13 @@ export const crossTableCheck: Check = (ctx) => {
         const ref = majority[0];
         const where = `${ref.table.sheet}!${cellOf(ref.row, ref.col)}`;
         const unit = e.unit ? ` ${e.unit}` : '';
-        const msg = `${ROLE_TEXT[role]} "${short(e.label)}" tercetak ${fmt(e.value, e.decimals)}${unit}, sedangkan tabel lain (${where}${majority.length > 1 ? ` dan ${majority.length - 1} tabel lain` : ''}) mencetak ${fmt(ref.value, ref.decimals)}${unit}.`;
-        out.push(finding(e.table, cellOf(e.row, e.col), 'cross-table', majority.length > 1 ? 'error' : 'warning', capitalise(msg), { expected: ref.value, actual: e.value, related: [where] }));
+        // A plan's budget (PK, APBD murni) may differ from the revised budget (APBD-P) for a good reason.
+        const revision = BUDGET_ROLES.has(role) && (e.table.kind === 'pk' || ref.table.kind === 'pk');
+        const msg =
+          `${ROLE_TEXT[role]} "${short(e.label)}" tercetak ${fmt(e.value, e.decimals)}${unit}, sedangkan tabel lain (${where}${majority.length > 1 ? ` dan ${majority.length - 1} tabel lain` : ''}) mencetak ${fmt(ref.value, ref.decimals)}${unit}.` +
+          (revision ? ' Bila bedanya karena perubahan anggaran (APBD-P), sebutkan di catatan tabel.' : '');
+        const severity = majority.length > 1 && !revision ? 'error' : 'warning';
+        out.push(finding(e.table, cellOf(e.row, e.col), 'cross-table', severity, capitalise(msg), { expected: ref.value, actual: e.value, related: [where] }));
       }
     }
   }
