@@ -215,7 +215,9 @@ function nothingToCompute(table: RecognizedTable, start: number): ComputedColumn
 /** Plans the computed columns of one recognised table on its sheet. */
 export function planComputedColumns(sheet: SheetModel, table: RecognizedTable, options: ComputeOptions = {}): ComputedColumnsPlan {
   const start = options.startColumn ?? table.area.right + 1;
-  const kinds = computableKinds(table, options.columns ?? KIND_ORDER);
+  // Columns Cermat already added to this table are not added twice.
+  const present = new Set(table.columns.map((c) => c.header));
+  const kinds = computableKinds(table, options.columns ?? KIND_ORDER).filter((k) => !present.has(COLUMN_HEADERS[k]));
   if (kinds.length === 0) return nothingToCompute(table, start);
 
   const ctx: Context = { sheet, table, options, added: new Map(), filled: new Set() };

@@ -6,7 +6,7 @@ import { resolveColumns } from './columns';
 import { gridOf, type Grid } from './grid';
 import { tableKind } from './kind';
 import { classifyRows } from './rows';
-import { findTableBlocks, headerColumns, type RawColumn, type TableBlock } from './tables';
+import { findTableBlocks, headerColumns, isComputedColumn, type RawColumn, type TableBlock } from './tables';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from './types';
 import { detectReportYear } from './year';
 
@@ -92,9 +92,12 @@ export function recognizeWorkbook(model: WorkbookModel, options: CheckOptions = 
   return { year, tables };
 }
 
-function tableId({ grid, block }: Found): string {
+/** `sheet!A5:G6`: the header area without the columns Cermat added, so the id survives adding them. */
+function tableId({ grid, block, raw }: Found): string {
   const h = block.header;
-  return `${grid.sheet.name}!${rangeAddress(h.top, h.left, h.bottom, h.right)}`;
+  let right = h.right;
+  while (right > h.left && isComputedColumn(raw.find((c) => c.col === right)?.leaf ?? '')) right--;
+  return `${grid.sheet.name}!${rangeAddress(h.top, h.left, h.bottom, right)}`;
 }
 
 /** The user's corrections: column letter → role ('' removes the column's role). */

@@ -177,6 +177,11 @@ export function findTableBlocks(grid: Grid): TableBlock[] {
   return blocks;
 }
 
+/** A header written by Cermat's computed columns ("Capaian (Cermat)"). */
+export function isComputedColumn(header: string): boolean {
+  return /\(cermat\)\s*$/i.test(header);
+}
+
 /** Role of each header column, before duplicates are resolved. */
 export interface RawColumn {
   col: number;
@@ -202,6 +207,8 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
     const groupH = group ? readHeader(group) : null;
     let role = roleOf(leafH, groupH);
     if (!role && groupH && leafH.base === '' && !leafH.percent) role = roleOf(groupH, null);
+    // A column Cermat computed is the add-in's own, not the user's data.
+    if (isComputedColumn(leaf)) role = 'lainnya';
     const year = leafH.year ?? groupH?.year ?? null;
     let yearCell: RawColumn['yearCell'] = null;
     if (year) {
