@@ -39,7 +39,8 @@ function checkPair(
       for (const o of [ratio, plain]) if (o.kind === 'value') alternatives.push(o.value);
     }
     const shown = (v: number | null, raw: unknown) => (v !== null ? fmt(v) : String(raw));
-    const how = lower
+    const how = () =>
+      lower
       ? 'indikator "turun": (2 × target − realisasi) ÷ target × 100'
       : `realisasi ÷ target × 100 = ${shown(r, realisasi)} ÷ ${shown(t, target)} × 100`;
     const f = compareCell(ctx, table, row.row, capaianCol, what, 'capaian', { value: outcome.value, how, related, alternatives }, true);

@@ -8,8 +8,8 @@ import { cellOf, compare, finding, fmt, readAt, severityOf, type CheckContext } 
 
 export interface Recomputed {
   value: number;
-  /** "realisasi ÷ target × 100 = 35,52 ÷ 40,65 × 100" — how the value was computed. */
-  how: string;
+  /** "realisasi ÷ target × 100 = 35,52 ÷ 40,65 × 100" — how the value was computed (written only for a finding). */
+  how: () => string;
   related: string[];
   /** Other values that are also right (e.g. the other formula of a lower-is-better indicator). */
   alternatives?: number[];
@@ -47,8 +47,8 @@ export function compareCell(
   const expected = `${fmt(recomputed.value, percent ? 2 : 0)}${unit}`;
   const message =
     severity === 'error'
-      ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how}).`
-      : `${what} tercetak ${shown}; dihitung ${fmt(recomputed.value, 4)}${unit} (${recomputed.how}). Selisihnya hanya pembulatan.`;
+      ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how()}).`
+      : `${what} tercetak ${shown}; dihitung ${fmt(recomputed.value, 4)}${unit} (${recomputed.how()}). Selisihnya hanya pembulatan.`;
   return finding(table, cell, check, severity, message, {
     expected: round(recomputed.value),
     actual: printed.value,

@@ -17,7 +17,7 @@ export const differenceCheck: Check = (ctx) =>
         const r = numberAt(ctx, table, row.row, real);
         if (p === null || r === null) continue;
         const value = sisa(p, r);
-        const how = `pagu − realisasi = ${fmt(p)} − ${fmt(r)}`;
+        const how = () => `pagu − realisasi = ${fmt(p)} − ${fmt(r)}`;
         const f = compareCell(ctx, table, row.row, col, col.role === 'sisa' ? 'Sisa' : 'Efisiensi (Rp)', 'difference', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, false);
         if (f) out.push(f);
       }

@@ -22,7 +22,7 @@ function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (p === null || r === null) continue;
     const value = penyerapan(p, r);
     if (value === null) continue;
-    const how = `realisasi ÷ pagu × 100 = ${fmt(r)} ÷ ${fmt(p)} × 100`;
+    const how = () => `realisasi ÷ pagu × 100 = ${fmt(r)} ÷ ${fmt(p)} × 100`;
     const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, true);
     if (f) out.push(f);
   }
@@ -59,7 +59,7 @@ function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
     }
     if (!usable || sumT === 0) continue;
     const value = (sumR / sumT) * 100;
-    const how = `realisasi ÷ target rincian di bawahnya = ${fmt(sumR)} ÷ ${fmt(sumT)} ${unit} × 100`;
+    const how = () => `realisasi ÷ target rincian di bawahnya = ${fmt(sumR)} ÷ ${fmt(sumT)} ${unit} × 100`;
     const related = children.flatMap((c) => [cellOf(c.row, target), cellOf(c.row, real)]);
     const f = compareCell(ctx, table, parent.row, real, 'Realisasi', 'ratio', { value, how, related }, true);
     if (f) out.push(f);

@@ -5,84 +5,79 @@
  */
 import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, compare, finding, fmt, readAt, rowList, type Check, type CheckContext } from './context';
 import { appendTo } from '../util/multimap';
+import { cellOf, compare, finding, fmt, readAt, rowList, type Check, type CheckContext } from './context';
 
 const SUMMED = new Set(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
 
-interface Tree {
-  children: Map<number | null, TableRow[]>;
-  leavesOf: Map<number, TableRow[]>;
+/** A sum and how many printed numbers went into it; null when a part is unreadable. */
+type Total = { value: number; numbers: number } | null;
+
+function add(a: Total, b: Total): Total {
+  return a && b ? { value: a.value + b.value, numbers: a.numbers + b.numbers } : null;
 }
 
-function treeOf(table: RecognizedTable): Tree {
-  const children = new Map<number | null, TableRow[]>();
-  for (const r of table.rows) {
-    if (r.type !== 'data' && r.type !== 'section') continue;
-    appendTo(children, r.parent, r);
+/** Amounts of one column of one table: each row's own amount and the sum of its leaves, each computed once. */
+class ColumnSums {
+  private readonly amounts = new Map<number, Total>();
+  private readonly leafSums = new Map<number, Total>();
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly table: RecognizedTable,
+    readonly children: Map<number | null, TableRow[]>,
+    readonly col: TableColumn,
+  ) {}
+
+  /** A row's amount: its own number, or for a blank row the sum of its children. */
+  amount(row: TableRow): Total {
+    if (this.amounts.has(row.row)) return this.amounts.get(row.row)!;
+    const r = readAt(this.ctx, this.table, row.row, this.col);
+    const kids = this.children.get(row.row) ?? [];
+    let t: Total;
+    if (r.kind === 'number') t = { value: r.value, numbers: 1 };
+    else if (r.kind === 'dash') t = { value: 0, numbers: 1 };
+    else if (r.kind === 'blank') t = kids.length ? this.sum(kids) : row.type === 'section' ? { value: 0, numbers: 0 } : null;
+    else t = null;
+    this.amounts.set(row.row, t);
+    return t;
   }
-  return { children, leavesOf: new Map() };
-}
 
-/** A row's amount: its own number, or for a blank row the sum of its children; null when unreadable. */
-function amount(ctx: CheckContext, table: RecognizedTable, tree: Tree, row: TableRow, col: TableColumn, depth = 0): number | null {
-  const r = readAt(ctx, table, row.row, col);
-  if (r.kind === 'number') return r.value;
-  if (r.kind === 'dash') return 0;
-  if (r.kind === 'blank') {
-    // A blank row adds up its children; a blank leaf is unknown, not zero.
-    const kids = tree.children.get(row.row) ?? [];
-    if (kids.length && depth < 10) return total(ctx, table, tree, kids, col, depth + 1);
-    return row.type === 'section' ? 0 : null;
+  /** The sum of a row's leaves (its own amount when it has no children). */
+  leafSum(row: TableRow): Total {
+    if (this.leafSums.has(row.row)) return this.leafSums.get(row.row)!;
+    const kids = this.children.get(row.row) ?? [];
+    const t = kids.length ? kids.reduce<Total>((acc, k) => add(acc, this.leafSum(k)), { value: 0, numbers: 0 }) : this.amount(row);
+    this.leafSums.set(row.row, t);
+    return t;
   }
-  return null;
-}
 
-function total(ctx: CheckContext, table: RecognizedTable, tree: Tree, rows: TableRow[], col: TableColumn, depth = 0): number | null {
-  let s = 0;
-  for (const r of rows) {
-    const a = amount(ctx, table, tree, r, col, depth);
-    if (a === null) return null;
-    s += a;
+  sum(rows: TableRow[]): Total {
+    return rows.reduce<Total>((acc, r) => add(acc, this.amount(r)), { value: 0, numbers: 0 });
   }
-  return s;
+
+  leafTotal(rows: TableRow[]): Total {
+    return rows.reduce<Total>((acc, r) => add(acc, this.leafSum(r)), { value: 0, numbers: 0 });
+  }
 }
 
-function leaves(tree: Tree, rows: TableRow[]): TableRow[] {
-  return rows.flatMap((r) => {
-    let l = tree.leavesOf.get(r.row);
-    if (!l) {
-      const kids = tree.children.get(r.row);
-      l = kids && kids.length ? leaves(tree, kids) : [r];
-      tree.leavesOf.set(r.row, l);
-    }
-    return l;
-  });
-}
-
-function checkOne(
-  ctx: CheckContext,
-  table: RecognizedTable,
-  tree: Tree,
-  row: TableRow,
-  col: TableColumn,
-  parts: TableRow[],
-  alternatives: (number | null)[],
-  what: string,
-): Finding | null {
+function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, row: TableRow, parts: TableRow[], alternatives: number[], what: string): Finding | null {
+  const col = sums.col;
   const printed = readAt(ctx, table, row.row, col);
-  const expected = total(ctx, table, tree, parts, col);
-  if (expected === null || !leaves(tree, parts).some((p) => readAt(ctx, table, p.row, col).kind === 'number')) return null;
+  const total = sums.sum(parts);
+  if (!total || total.numbers === 0) return null;
+  const expected = total.value;
   const related = parts.map((p) => cellOf(p.row, col));
   const cell = cellOf(row.row, col);
+  const rows = () => rowList(parts.map((p) => p.row));
   if (printed.kind === 'malformed' || printed.kind === 'ambiguous') {
     if (expected === 0) return null;
-    return finding(table, cell, 'sum', 'error', `${what} "${printed.text}" tidak terbaca sebagai angka; rincian di bawahnya (${rowList(parts.map((p) => p.row))}) berjumlah ${fmt(expected, 0)}.`, { expected, actual: printed.text, related });
+    return finding(table, cell, 'sum', 'error', `${what} "${printed.text}" tidak terbaca sebagai angka; rincian di bawahnya (${rows()}) berjumlah ${fmt(expected, 0)}.`, { expected, actual: printed.text, related });
   }
   if (printed.kind !== 'number') return null;
   const cmp = compare(printed.value, printed.decimals, expected);
   if (cmp.agreement === 'exact') return null;
-  if (alternatives.some((a) => a !== null && compare(printed.value, printed.decimals, a).agreement !== 'differs')) return null;
+  if (alternatives.some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs')) return null;
   const diff = printed.value - expected;
   if (cmp.agreement === 'rounding') {
     return finding(table, cell, 'sum', 'info', `${what} ${fmt(printed.value, printed.decimals)} berbeda ${fmt(Math.abs(diff), 2)} dari jumlah rinciannya (${fmt(expected, 2)}): hanya pembulatan.`, { expected, actual: printed.value, related });
@@ -92,31 +87,36 @@ function checkOne(
     cell,
     'sum',
     'error',
-    `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rowList(parts.map((p) => p.row))} berjumlah ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
+    `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rows()} berjumlah ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
     { expected, actual: printed.value, related },
   );
+}
+
+function values(...totals: Total[]): number[] {
+  return totals.filter((t): t is NonNullable<Total> => t !== null).map((t) => t.value);
 }
 
 export const sumCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     const cols = table.columns.filter((c) => SUMMED.has(c.role));
     if (cols.length === 0) return [];
-    const tree = treeOf(table);
+    const children = new Map<number | null, TableRow[]>();
+    for (const r of table.rows) if (r.type === 'data' || r.type === 'section') appendTo(children, r.parent, r);
+    const top = children.get(null) ?? [];
+    const data = table.rows.filter((r) => r.type === 'data');
     const out: Finding[] = [];
     for (const col of cols) {
+      const sums = new ColumnSums(ctx, table, children, col);
       for (const row of table.rows) {
         if (row.type === 'total') {
-          const top = tree.children.get(null) ?? [];
-          const data = table.rows.filter((r) => r.type === 'data');
-          const all = total(ctx, table, tree, data, col);
-          const alts = [total(ctx, table, tree, leaves(tree, top), col), all === null ? null : all / 2];
-          const f = checkOne(ctx, table, tree, row, col, top, alts, `Baris "${short(row.label || 'Jumlah')}"`);
+          const all = sums.sum(data);
+          const f = checkOne(ctx, table, sums, row, top, [...values(sums.leafTotal(top)), ...values(all).map((v) => v / 2)], `Baris "${short(row.label || 'Jumlah')}"`);
           if (f) out.push(f);
           continue;
         }
-        const kids = tree.children.get(row.row);
+        const kids = children.get(row.row);
         if (!kids || kids.length === 0 || row.type !== 'data') continue;
-        const f = checkOne(ctx, table, tree, row, col, kids, [total(ctx, table, tree, leaves(tree, kids), col)], `Baris "${short(row.label)}"`);
+        const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${short(row.label)}"`);
         if (f) out.push(f);
       }
     }

@@ -27,6 +27,9 @@ function isYearNumber(v: unknown): boolean {
 
 /** A header row: at least two header-like cells, one of them a core word, and no data numbers. */
 export function isHeaderRow(grid: Grid, row: number): boolean {
+  // Fast path: a row holding a data number (not a year) is a body row.
+  const own = grid.sheet.cells[row];
+  if (own?.some((c) => typeof c?.v === 'number' && !isYearNumber(c.v))) return false;
   const cols = filledColumns(grid, row);
   if (cols.length < 2) {
     // A single own cell can still be a header row when merges fill the rest (e.g. "Kinerja Tahun 2024" groups).
