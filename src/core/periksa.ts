@@ -1,3 +1,4 @@
+import { CHECK_LABELS, SEVERITY_ORDER } from './changes/labels';
 import { createContext } from './checks/context';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
@@ -25,15 +26,13 @@ function summary(t: RecognizedTable): TableSummary {
   };
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 /** One finding per cell and check: the most severe one. */
 function dedupe(findings: Finding[]): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of findings) {
     const k = `${f.sheet}!${f.cell}|${f.check}`;
     const prev = best.get(k);
-    if (!prev || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[prev.severity]) best.set(k, f);
+    if (!prev || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(prev.severity)) best.set(k, f);
   }
   return [...best.values()];
 }
@@ -47,9 +46,16 @@ export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {})
   for (const check of CHECKS) {
     try {
       ctx.earlier = findings;
-      findings.push(...check(ctx));
-    } catch (e) {
-      findings.push({ sheet: model.sheets[0]?.name ?? '', cell: 'A1', check: 'format', severity: 'info', message: `Satu pemeriksaan tidak dapat dijalankan: ${(e as Error).message}` });
+      findings.push(...check.run(ctx));
+    } catch {
+      // A check that fails must not take the others down, and must not pass unnoticed.
+      findings.push({
+        sheet: model.sheets[0]?.name ?? '',
+        cell: 'A1',
+        check: check.id,
+        severity: 'warning',
+        message: `Pemeriksaan ${CHECK_LABELS[check.id].toLowerCase()} tidak dapat dijalankan pada buku kerja ini; hasil pemeriksaan ini belum lengkap. Laporkan berkasnya kepada pengembang Cermat.`,
+      });
     }
   }
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));

@@ -3,43 +3,13 @@
  * adapter (src/office) and the in-memory browser host (src/host/memory). The core produces the
  * change sets; a host applies them atomically and can undo them.
  */
-import type { CellValue, WorkbookModel } from '../core/model/workbook';
+import type { WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
 
 export type ReadScope = { kind: 'workbook' } | { kind: 'sheet'; sheet?: string } | { kind: 'selection' };
 
-/** One cell to change. Unset fields are left as they are. */
-export interface CellWrite {
-  sheet: string;
-  /** A1 address without `$`. */
-  cell: string;
-  /** A constant value (text is written as text, never as a formula). */
-  value?: CellValue;
-  /** A formula with the leading `=`, in Excel's invariant (en-US, `,` separated) form. */
-  formula?: string;
-  numberFormat?: string;
-  /** Fill colour `#RRGGBB`, or null to clear. */
-  fill?: string | null;
-  /** Note (comment) text, or null to remove. */
-  note?: string | null;
-  bold?: boolean;
-}
-
-/** A workbook name (Name Manager), e.g. CAPAIAN = LAMBDA(…). */
-export interface NameDefinition {
-  name: string;
-  formula: string;
-  comment?: string;
-}
-
-export interface ChangeSet {
-  /** What the change does, in Indonesian ("Tambah kolom Capaian pada Pengukuran Kinerja"). */
-  label: string;
-  writes: CellWrite[];
-  /** A sheet to add (e.g. "Hasil Pemeriksaan"); replaced when it exists and was made by Cermat. */
-  addSheet?: { name: string; rows: CellValue[][]; links?: { cell: string; target: string }[] };
-  names?: NameDefinition[];
-}
+export type { CellWrite, ChangeSet, NameDefinition } from '../core/changes/types';
+import type { ChangeSet } from '../core/changes/types';
 
 /** A change that was applied, with what it needs to be undone. */
 export interface AppliedChange {

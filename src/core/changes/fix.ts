@@ -5,7 +5,7 @@
  * range, scale) and for unreadable numbers (format), and never over a formula: a wrong formula is
  * for a person to repair, a constant would hide it.
  */
-import type { CellWrite } from '../../host/types';
+import type { CellWrite } from './types';
 import type { Cell } from '../model/workbook';
 import { formatNumber } from '../numbers/format';
 import { parseNumberText } from '../numbers/parse';

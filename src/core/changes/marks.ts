@@ -1,5 +1,5 @@
 /** Marks each finding's cell: a light fill per severity and a note with the Indonesian message. */
-import type { CellWrite, ChangeSet } from '../../host/types';
+import type { CellWrite, ChangeSet } from './types';
 import type { Finding, Severity } from '../report';
 import { checkLabel, severityLabel, SEVERITY_ORDER, worstSeverity } from './labels';
 

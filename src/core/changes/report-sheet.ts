@@ -1,5 +1,5 @@
 /** The "Hasil Pemeriksaan" sheet: every finding in one list, each linked to its cell. */
-import type { ChangeSet } from '../../host/types';
+import type { ChangeSet } from './types';
 import { address } from '../model/address';
 import type { CellValue } from '../model/workbook';
 import type { Finding, Report } from '../report';

@@ -2,7 +2,8 @@
  * average: a Rata-rata row against the mean of the rows above it (for absorption also Σ realisasi ÷
  * Σ pagu, the usual way a "rata-rata" absorption is computed).
  */
-import { mean } from '../formulas/average';
+import { mean, percentOfSums } from '../formulas/average';
+import { parseNumberText } from '../numbers/parse';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
@@ -13,8 +14,9 @@ function looseNumber(ctx: CheckContext, table: RecognizedTable, row: number, col
   const r = readAt(ctx, table, row, col);
   if (r.kind === 'number') return r.value;
   if (r.kind === 'text') {
-    const m = /(\d+(?:[.,]\d+)?)\s*%/.exec(r.text);
-    if (m) return Number(m[1].replace(',', '.'));
+    const m = /([\d.,]+\s*%)/.exec(r.text);
+    const n = m ? parseNumberText(m[1]) : null;
+    if (n?.kind === 'number') return n.value;
   }
   return null;
 }
@@ -41,9 +43,11 @@ export const averageCheck: Check = (ctx) =>
         const pagu = column(table, 'pagu');
         const real = column(table, 'realisasi_anggaran');
         if (col.role === 'penyerapan' && pagu && real) {
-          const ps = rows.map((r) => numberAt(ctx, table, r.row, pagu) ?? 0).reduce((a, b) => a + b, 0);
-          const rs = rows.map((r) => numberAt(ctx, table, r.row, real) ?? 0).reduce((a, b) => a + b, 0);
-          if (ps > 0) alternatives.push((rs / ps) * 100);
+          const ratio = percentOfSums(
+            rows.map((r) => numberAt(ctx, table, r.row, real) ?? 0),
+            rows.map((r) => numberAt(ctx, table, r.row, pagu) ?? 0),
+          );
+          if (ratio !== null) alternatives.push(ratio);
           const own = [numberAt(ctx, table, avgRow.row, pagu), numberAt(ctx, table, avgRow.row, real)];
           if (own[0] && own[1] !== null) alternatives.push((own[1] / own[0]) * 100);
         }

@@ -29,6 +29,15 @@ function checkPair(
       out.push(finding(table, cellOf(row.row, capaianCol), 'capaian', 'info', `${what} ${fmt(printed.value, printed.decimals)} % tercetak padahal target kosong atau nol: capaian tidak dapat dihitung (tidak ada target).`, { related }));
       continue;
     }
+    if (outcome.kind === 'no-data') {
+      out.push(finding(table, cellOf(row.row, capaianCol), 'capaian', 'warning', `${what} ${fmt(printed.value, printed.decimals)} % tercetak padahal realisasinya kosong (belum ada data).`, { related }));
+      continue;
+    }
+    if (outcome.kind === 'qualitative' || outcome.kind === 'not-computable') {
+      const why = outcome.kind === 'qualitative' ? `targetnya kualitatif ("${outcome.target}")` : outcome.reason.charAt(0).toLowerCase() + outcome.reason.slice(1);
+      out.push(finding(table, cellOf(row.row, capaianCol), 'capaian', 'info', `${what} ${fmt(printed.value, printed.decimals)} % tidak dapat dihitung ulang: ${why}.`, { related }));
+      continue;
+    }
     if (outcome.kind !== 'value') continue;
     const t = typeof target === 'number' ? target : null;
     const r = typeof realisasi === 'number' ? realisasi : null;
@@ -41,7 +50,7 @@ function checkPair(
     const shown = (v: number | null, raw: unknown) => (v !== null ? fmt(v) : String(raw));
     const how = () =>
       lower
-      ? 'indikator "turun": (2 × target − realisasi) ÷ target × 100'
+      ? `indikator "turun": (2 × target − realisasi) ÷ target × 100 = (2 × ${shown(t, target)} − ${shown(r, realisasi)}) ÷ ${shown(t, target)} × 100`
       : `realisasi ÷ target × 100 = ${shown(r, realisasi)} ÷ ${shown(t, target)} × 100`;
     const f = compareCell(ctx, table, row.row, capaianCol, what, 'capaian', { value: outcome.value, how, related, alternatives }, true);
     if (!f) continue;

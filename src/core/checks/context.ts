@@ -5,7 +5,8 @@ import { formatNumber } from '../numbers/format';
 import { compareAtPrecision, type Agreement } from '../numbers/tolerance';
 import type { CheckOptions } from '../options';
 import { gridOf, type Grid } from '../recognition/grid';
-import type { ColumnRole, Recognition, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import { MONEY_ROLES } from '../recognition/rows';
+import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../recognition/types';
 import { readCell, type CellReading } from '../recognition/values';
 import type { CheckId, Finding, Severity } from '../report';
 import type { Scale } from '../scales';
@@ -60,8 +61,6 @@ export function column(table: RecognizedTable, role: ColumnRole): TableColumn | 
   return table.columns.find((c) => c.role === role);
 }
 
-const MONEY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
-
 const readings = new WeakMap<Grid, Map<number, CellReading>>();
 
 /** The reading of a table cell (money columns read a lone `-` as zero); read once per run. */
@@ -69,7 +68,7 @@ export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, c
   const grid = ctx.grid(table.sheet);
   let cache = readings.get(grid);
   if (!cache) readings.set(grid, (cache = new Map()));
-  const money = MONEY.has(col.role);
+  const money = MONEY_ROLES.has(col.role);
   const key = (row * 16384 + col.col) * 2 + (money ? 1 : 0);
   let r = cache.get(key);
   if (!r) cache.set(key, (r = readCell(grid.cell(row, col.col), { money })));
@@ -95,9 +94,6 @@ export function cellOf(row: number, col: TableColumn | number): string {
   return address(row, typeof col === 'number' ? col : col.col);
 }
 
-export function dataRows(table: RecognizedTable): TableRow[] {
-  return table.rows.filter((r) => r.type === 'data');
-}
 
 /** Formats a value for a message: with the given decimals, else up to four (trailing zeros dropped). */
 export function fmt(value: number, decimals?: number): string {
@@ -129,6 +125,11 @@ export function finding(
   extra: { expected?: number | string | null; actual?: number | string | null; related?: string[] } = {},
 ): Finding {
   return { sheet: table.sheet, cell, check, severity, message, ...extra };
+}
+
+/** A row's name shortened for a message, with an ellipsis when cut. */
+export function shortLabel(label: string, max = 60): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }
 
 /** "baris 65–67" / "baris 65, 70" for a message. */

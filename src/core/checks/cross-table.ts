@@ -6,7 +6,7 @@
 import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, finding, fmt, readAt, type Check, type CheckContext } from './context';
+import { cellOf, finding, fmt, readAt, shortLabel, type Check, type CheckContext } from './context';
 import { appendTo } from '../util/multimap';
 
 const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
@@ -149,7 +149,7 @@ export const crossTableCheck: Check = (ctx) => {
         // A plan's budget (PK, APBD murni) may differ from the revised budget (APBD-P) for a good reason.
         const revision = BUDGET_ROLES.has(role) && (e.table.kind === 'pk' || ref.table.kind === 'pk');
         const msg =
-          `${ROLE_TEXT[role]} "${short(e.label)}" tercetak ${fmt(e.value, e.decimals)}${unit}, sedangkan tabel lain (${where}${majority.length > 1 ? ` dan ${majority.length - 1} tabel lain` : ''}) mencetak ${fmt(ref.value, ref.decimals)}${unit}.` +
+          `${ROLE_TEXT[role]} "${shortLabel(e.label)}" tercetak ${fmt(e.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : e.decimals)}${unit}, sedangkan tabel lain (${where}${majority.length > 1 ? ` dan ${majority.length - 1} tabel lain` : ''}) mencetak ${fmt(ref.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : ref.decimals)}${unit}.` +
           (revision ? ' Bila bedanya karena perubahan anggaran (APBD-P), sebutkan di catatan tabel.' : '');
         const severity = majority.length > 1 && !revision ? 'error' : 'warning';
         out.push(finding(e.table, cellOf(e.row, e.col), 'cross-table', severity, capitalise(msg), { expected: ref.value, actual: e.value, related: [where] }));
@@ -159,9 +159,6 @@ export const crossTableCheck: Check = (ctx) => {
   return out;
 };
 
-function short(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 57)}…` : label;
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,7 +4,7 @@
  * absorption instead is pointed out; efficiency labels are checked against the category rule.
  */
 import { penyerapan } from '../formulas/budget';
-import { efisiensiAnggaran, efisiensiSelisih, kategoriEfisiensi } from '../formulas/efisiensi';
+import { CATEGORY_RULE, efisiensiAnggaran, efisiensiSelisih, kategoriEfisiensi } from '../formulas/efisiensi';
 import { labelsMatch } from '../scales';
 import type { RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
@@ -58,11 +58,11 @@ function valueColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
       out.push(finding(table, cell, 'efficiency', 'warning', `Kolom efisiensi berisi ${fmt(printed.value, printed.decimals)}, yaitu ${MEANING_TEXT.penyerapan}. Efisiensi biasanya ${MEANING_TEXT['sisa-anggaran']} atau ${MEANING_TEXT.selisih}.`, { actual: printed.value, expected: candidates['sisa-anggaran'] ?? null }));
       continue;
     }
-    const options = meaning ? [meaning] : (Object.keys(candidates) as Meaning[]);
-    const expected = meaning ? candidates[meaning] : undefined;
-    if (options.some((m) => candidates[m] !== undefined && compare(printed.value, printed.decimals, candidates[m]!).agreement !== 'differs')) continue;
-    if (expected === undefined) continue;
-    out.push(finding(table, cell, 'efficiency', 'error', `Tingkat efisiensi tercetak ${fmt(printed.value, printed.decimals)}, seharusnya ${fmt(expected, 2)} (${MEANING_TEXT[meaning!]}).`, { actual: printed.value, expected: Math.round(expected * 10000) / 10000 }));
+    // No row agrees with any meaning: measure against capaian − penyerapan where there is a capaian, else the unspent share.
+    const used: Meaning = meaning ?? (candidates.selisih !== undefined ? 'selisih' : 'sisa-anggaran');
+    const expected = candidates[used];
+    if (expected === undefined || compare(printed.value, printed.decimals, expected).agreement !== 'differs') continue;
+    out.push(finding(table, cell, 'efficiency', 'error', `Tingkat efisiensi tercetak ${fmt(printed.value, printed.decimals)}, seharusnya ${fmt(expected, 2)} (${MEANING_TEXT[used]}).`, { actual: printed.value, expected: Math.round(expected * 10000) / 10000 }));
   }
   return out;
 }
@@ -79,7 +79,7 @@ function labelColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (cap === null || pen === null) continue;
     const expected = kategoriEfisiensi(cap, pen);
     if (labelsMatch(label, expected)) continue;
-    out.push(finding(table, cellOf(r.row, col), 'efficiency', 'warning', `Keterangan "${label}" tidak sesuai aturan: capaian ${fmt(cap, 2)} % dan penyerapan ${fmt(pen, 2)} % berarti "${expected}".`, { actual: label, expected }));
+    out.push(finding(table, cellOf(r.row, col), 'efficiency', 'warning', `Keterangan "${label}" tidak sesuai aturan: capaian ${fmt(cap, 2)} % dan penyerapan ${fmt(pen, 2)} % berarti "${expected}" (${CATEGORY_RULE[expected].toLowerCase()}).`, { actual: label, expected }));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Every check, in the order their findings are listed. Adding a check: write one module, add it here. */
 import { averageCheck } from './average';
 import { capaianCheck } from './capaian';
+import type { CheckId } from '../report';
 import type { Check } from './context';
 import { crossTableCheck } from './cross-table';
 import { differenceCheck } from './difference';
@@ -14,18 +15,19 @@ import { scaleCheck } from './scale';
 import { sumCheck } from './sum';
 import { yearCheck } from './year';
 
-export const CHECKS: readonly Check[] = [
-  capaianCheck,
-  ratioCheck,
-  differenceCheck,
-  sumCheck,
-  averageCheck,
-  efficiencyCheck,
-  predicateCheck,
-  scaleCheck,
-  yearCheck,
-  crossTableCheck,
-  formatCheck,
-  rangeCheck,
-  duplicateCheck,
+export const CHECKS: readonly { id: CheckId; run: Check }[] = [
+  { id: 'capaian', run: capaianCheck },
+  { id: 'ratio', run: ratioCheck },
+  { id: 'difference', run: differenceCheck },
+  { id: 'sum', run: sumCheck },
+  { id: 'average', run: averageCheck },
+  { id: 'efficiency', run: efficiencyCheck },
+  { id: 'predicate', run: predicateCheck },
+  { id: 'scale', run: scaleCheck },
+  { id: 'year', run: yearCheck },
+  // Cross-table runs after the others: it trusts a cell less when its own table already contradicts it.
+  { id: 'cross-table', run: crossTableCheck },
+  { id: 'format', run: formatCheck },
+  { id: 'range', run: rangeCheck },
+  { id: 'duplicate', run: duplicateCheck },
 ];

@@ -4,6 +4,7 @@
  * built-in profile whose labels it uses (or the one the user chose).
  */
 import { capaianOf } from '../formulas/capaian';
+import { detectPolarity } from '../formulas/polarity';
 import { agrees, unitOf } from '../numbers/tolerance';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
@@ -48,7 +49,9 @@ function exactCapaian(ctx: CheckContext, table: RecognizedTable, row: number): n
   const target = column(table, 'target');
   const realisasi = column(table, 'realisasi');
   if (!target || !realisasi) return null;
-  const o = capaianOf(formulaInput(ctx, table, row, target), formulaInput(ctx, table, row, realisasi));
+  const label = table.rows.find((r) => r.row === row)?.label ?? '';
+  const polarity = detectPolarity(label, ctx.options.lowerIsBetterKeywords).polarity;
+  const o = capaianOf(formulaInput(ctx, table, row, target), formulaInput(ctx, table, row, realisasi), polarity);
   return o.kind === 'value' ? o.value : null;
 }
 

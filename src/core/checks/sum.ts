@@ -6,9 +6,9 @@
 import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
 import { appendTo } from '../util/multimap';
-import { cellOf, compare, finding, fmt, readAt, rowList, type Check, type CheckContext } from './context';
+import { MONEY_ROLES } from '../recognition/rows';
+import { cellOf, compare, finding, fmt, readAt, rowList, shortLabel, type Check, type CheckContext } from './context';
 
-const SUMMED = new Set(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
 
 /** A sum and how many printed numbers went into it; null when a part is unreadable. */
 type Total = { value: number; numbers: number } | null;
@@ -21,6 +21,9 @@ function add(a: Total, b: Total): Total {
 class ColumnSums {
   private readonly amounts = new Map<number, Total>();
   private readonly leafSums = new Map<number, Total>();
+  /** Rows being summed right now: met again means a cycle, which sums to nothing. */
+  private readonly busy = new Set<number>();
+  private readonly busyLeaves = new Set<number>();
 
   constructor(
     private readonly ctx: CheckContext,
@@ -32,6 +35,8 @@ class ColumnSums {
   /** A row's amount: its own number, or for a blank row the sum of its children. */
   amount(row: TableRow): Total {
     if (this.amounts.has(row.row)) return this.amounts.get(row.row)!;
+    if (this.busy.has(row.row)) return null;
+    this.busy.add(row.row);
     const r = readAt(this.ctx, this.table, row.row, this.col);
     const kids = this.children.get(row.row) ?? [];
     let t: Total;
@@ -39,6 +44,7 @@ class ColumnSums {
     else if (r.kind === 'dash') t = { value: 0, numbers: 1 };
     else if (r.kind === 'blank') t = kids.length ? this.sum(kids) : row.type === 'section' ? { value: 0, numbers: 0 } : null;
     else t = null;
+    this.busy.delete(row.row);
     this.amounts.set(row.row, t);
     return t;
   }
@@ -46,8 +52,11 @@ class ColumnSums {
   /** The sum of a row's leaves (its own amount when it has no children). */
   leafSum(row: TableRow): Total {
     if (this.leafSums.has(row.row)) return this.leafSums.get(row.row)!;
+    if (this.busyLeaves.has(row.row)) return null;
+    this.busyLeaves.add(row.row);
     const kids = this.children.get(row.row) ?? [];
     const t = kids.length ? kids.reduce<Total>((acc, k) => add(acc, this.leafSum(k)), { value: 0, numbers: 0 }) : this.amount(row);
+    this.busyLeaves.delete(row.row);
     this.leafSums.set(row.row, t);
     return t;
   }
@@ -72,7 +81,7 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   const rows = () => rowList(parts.map((p) => p.row));
   if (printed.kind === 'malformed' || printed.kind === 'ambiguous') {
     if (expected === 0) return null;
-    return finding(table, cell, 'sum', 'error', `${what} "${printed.text}" tidak terbaca sebagai angka; rincian di bawahnya (${rows()}) berjumlah ${fmt(expected, 0)}.`, { expected, actual: printed.text, related });
+    return finding(table, cell, 'sum', 'error', `${what} tertulis "${printed.text}", yang tidak terbaca sebagai angka; rincian di bawahnya (${rows()}) ${parts.length === 1 ? 'bernilai' : 'berjumlah'} ${fmt(expected, 0)}.`, { expected, actual: printed.text, related });
   }
   if (printed.kind !== 'number') return null;
   const cmp = compare(printed.value, printed.decimals, expected);
@@ -87,7 +96,7 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
     cell,
     'sum',
     'error',
-    `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rows()} berjumlah ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
+    `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rows()} ${parts.length === 1 ? 'bernilai' : 'berjumlah'} ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
     { expected, actual: printed.value, related },
   );
 }
@@ -98,7 +107,7 @@ function values(...totals: Total[]): number[] {
 
 export const sumCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
-    const cols = table.columns.filter((c) => SUMMED.has(c.role));
+    const cols = table.columns.filter((c) => MONEY_ROLES.has(c.role));
     if (cols.length === 0) return [];
     const children = new Map<number | null, TableRow[]>();
     for (const r of table.rows) if (r.type === 'data' || r.type === 'section') appendTo(children, r.parent, r);
@@ -110,19 +119,15 @@ export const sumCheck: Check = (ctx) =>
       for (const row of table.rows) {
         if (row.type === 'total') {
           const all = sums.sum(data);
-          const f = checkOne(ctx, table, sums, row, top, [...values(sums.leafTotal(top)), ...values(all).map((v) => v / 2)], `Baris "${short(row.label || 'Jumlah')}"`);
+          const f = checkOne(ctx, table, sums, row, top, [...values(sums.leafTotal(top)), ...values(all).map((v) => v / 2)], `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
           if (f) out.push(f);
           continue;
         }
         const kids = children.get(row.row);
         if (!kids || kids.length === 0 || row.type !== 'data') continue;
-        const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${short(row.label)}"`);
+        const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${shortLabel(row.label, 50)}"`);
         if (f) out.push(f);
       }
     }
     return out;
   });
-
-function short(label: string): string {
-  return label.length > 50 ? `${label.slice(0, 47)}…` : label;
-}

@@ -5,7 +5,7 @@
 import { address } from '../model/address';
 import type { Area, SheetModel } from '../model/workbook';
 import { isCellError } from '../model/workbook';
-import type { ChangeSet, CellWrite } from '../../host/types';
+import type { ChangeSet, CellWrite } from '../changes/types';
 
 /** A call of a KINERJA function (also as stored in files: `_xldudf_KINERJA_CAPAIAN`) or a portable name. */
 const OUR_CALL = /(^|[^A-Za-z0-9_.])(?:(?:_xldudf_)?KINERJA[._][A-Z]+|CAPAIAN|PREDIKAT|PENYERAPAN|SISA|EFISIENSI)\s*\(/i;

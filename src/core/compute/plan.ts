@@ -3,7 +3,7 @@
  * refer to the table's own cells, so the sheet recomputes when a number changes. The plan never
  * targets a non-empty cell: it lists the blocking cells and offers the next free column instead.
  */
-import type { CellWrite } from '../../host/types';
+import type { CellWrite } from '../changes/types';
 import { address, columnLetter, rangeAddress } from '../model/address';
 import type { SheetModel } from '../model/workbook';
 import { cellAt } from '../model/workbook';

@@ -4,7 +4,7 @@
  * Excel's invariant (en-US) syntax; Excel shows them with the user's separators (`;`).
  * Values are percentage points, as the KINERJA functions return them.
  */
-import type { NameDefinition } from '../../host/types';
+import type { NameDefinition } from '../changes/types';
 import { getProfile } from '../scales';
 import type { Interval, Scale } from '../scales';
 

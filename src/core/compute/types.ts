@@ -1,5 +1,5 @@
 import type { Polarity } from '../formulas/capaian';
-import type { ChangeSet } from '../../host/types';
+import type { ChangeSet } from '../changes/types';
 
 /** The columns Cermat can add to a table, in the order they are added. */
 export type ComputedColumnKind = 'capaian' | 'predikat' | 'penyerapan' | 'sisa' | 'efisiensi' | 'kategori-efisiensi';

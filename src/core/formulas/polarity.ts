@@ -31,7 +31,10 @@ export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
  * A measured reduction ("persentase penurunan angka kemiskinan") is itself higher-is-better even
  * though it names a lower-is-better quantity.
  */
-const MEASURED_REDUCTION = /\b(persentase|presentase|prosentase|tingkat|jumlah|capaian)\s+penurunan\b/;
+const MEASURED_REDUCTION = /\b(persentase|presentase|prosentase|tingkat|jumlah|capaian)\s+(penurunan|menurunnya)\b/;
+
+/** Cases handled, resolved or served ("jumlah kasus yang ditangani") are higher-is-better. */
+const SERVED = /\b(ditangani|tertangani|terselesaikan|diselesaikan|terlayani|dilayani|tertanggulangi)\b/;
 
 function normalise(text: string): string {
   return text
@@ -49,7 +52,7 @@ export interface PolarityGuess {
 /** Guesses the polarity from the indicator's wording; `extraKeywords` are the user's own. */
 export function detectPolarity(indicator: string, extraKeywords: readonly string[] = []): PolarityGuess {
   const text = ` ${normalise(indicator)} `;
-  if (MEASURED_REDUCTION.test(text)) return { polarity: 'naik' };
+  if (MEASURED_REDUCTION.test(text) || SERVED.test(text)) return { polarity: 'naik' };
   for (const keyword of [...extraKeywords, ...LOWER_IS_BETTER_KEYWORDS]) {
     const k = normalise(keyword);
     if (k && text.includes(` ${k} `)) return { polarity: 'turun', keyword };

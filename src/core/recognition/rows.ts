@@ -273,6 +273,16 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
   });
 }
 
+/** True when `row` is `of` itself or one of its ancestors (a circular formula must not make a cycle). */
+function isAncestor(byRow: Map<number, TableRow>, row: number, of: TableRow): boolean {
+  const seen = new Set<number>();
+  for (let r: TableRow | undefined = of; r && !seen.has(r.row); r = r.parent === null ? undefined : byRow.get(r.parent)) {
+    if (r.row === row) return true;
+    seen.add(r.row);
+  }
+  return false;
+}
+
 /** Where the sheet's own SUM/AVERAGE formulas say which rows make up a row, that wins. */
 function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[]): Set<number> {
   const parents = new Set<number>();
@@ -299,7 +309,7 @@ function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[])
     }
     for (const r of children) {
       const child = byRow.get(r)!;
-      if (child.type === 'total' || child.type === 'average') continue;
+      if (child.type === 'total' || child.type === 'average' || isAncestor(byRow, child.row, parent)) continue;
       child.parent = parent.row;
     }
   }
