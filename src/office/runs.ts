@@ -8,6 +8,7 @@ import type { CellValue } from '../core/model/workbook';
 import { isCellError } from '../core/model/workbook';
 import { HostError } from '../host/types';
 import type { CellWrite } from '../host/types';
+import { unescapeSafeText } from '../core/changes/safe-text';
 
 export interface Run {
   sheet: string;
@@ -65,7 +66,8 @@ export function groupRuns(writes: readonly CellWrite[]): Run[] {
 export function contentOf(value: CellValue | undefined): string | number | boolean {
   if (value === null || value === undefined) return '';
   if (isCellError(value)) return value.error;
-  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  // Every text gets Excel's text prefix; text the core already escaped (safeText) is not escaped twice.
+  if (typeof value === 'string') return value === '' ? '' : `'${unescapeSafeText(value)}`;
   return value;
 }
 
