@@ -5,6 +5,8 @@ export interface PeriksaCommand {
   /** Files and folders, as typed. */
   inputs: string[];
   json: boolean;
+  /** --timpa: the user's explicit choice to replace an existing --keluaran file. */
+  overwrite?: boolean;
   /** --keluaran: where to write the marked copy. */
   output?: string;
   /** --skala: a built-in scale profile name. */
@@ -66,6 +68,8 @@ function parsePeriksa(args: string[]): Command {
     const inline = eq === -1 ? undefined : word.slice(eq + 1);
     if (name === '--json' && inline === undefined) {
       command.json = true;
+    } else if (name === '--timpa' && inline === undefined) {
+      command.overwrite = true;
     } else if (VALUE_OPTIONS.has(name)) {
       const value = takeValue(name, inline, rest);
       if (name === '--keluaran') command.output = value;

@@ -19,6 +19,7 @@ Opsi:
   --keluaran HASIL.xlsx  simpan salinan bertanda: sel temuan diberi warna dan catatan,
                          ditambah lembar "Hasil Pemeriksaan"; berkas asli tidak diubah
                          (hanya untuk satu berkas masukan)
+  --timpa                ganti berkas --keluaran yang sudah ada (tanpa ini Cermat menolak)
   --skala NAMA           pakai profil skala predikat bawaan ini, bukan skala yang ditemukan
                          pada buku kerja
   --tahun TAHUN          tahun laporan, bila tidak ingin ditebak dari judul dan nama berkas

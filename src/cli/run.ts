@@ -2,7 +2,7 @@
  * `cermat` without the process around it: arguments and streams in, exit code out, so the whole
  * run is testable in-process. Only src/cli touches the file system.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import packageJson from '../../package.json';
 import { findingsSummary } from '../core/changes/labels';
 import type { CheckOptions } from '../core/options';
@@ -51,7 +51,14 @@ function unknownScaleMessage(name: string): string {
   return [`Skala "${name}" tidak dikenal. Profil skala yang tersedia:`, ...profiles].join('\n');
 }
 
-async function checkFile(file: InputFile, options: CheckOptions, output: string | undefined): Promise<Outcome> {
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function checkFile(file: InputFile, options: CheckOptions, output: string | undefined, overwrite: boolean): Promise<Outcome> {
   const outcome: Outcome = { path: file.path, problems: [], notices: [] };
   if (file.problem) return { ...outcome, problems: [file.problem] };
   const name = displayName(file.path);
@@ -72,10 +79,18 @@ async function checkFile(file: InputFile, options: CheckOptions, output: string 
     return { ...outcome, problems: [problem] };
   }
   if (output) {
+    const temporary = `${output}.cermat-${process.pid}.tmp`;
     try {
-      await writeFile(output, await writeMarkedCopy(bytes, outcome.report));
+      if (!overwrite && (await exists(output))) {
+        outcome.problems.push(`Salinan bertanda tidak disimpan: "${output}" sudah ada. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.`);
+        return outcome;
+      }
+      // Written beside the target first, then renamed: a failure never leaves half a file.
+      await writeFile(temporary, await writeMarkedCopy(bytes, outcome.report));
+      await rename(temporary, output);
       outcome.notices.push(`Salinan bertanda disimpan di "${output}".`);
     } catch (e) {
+      await rm(temporary, { force: true });
       outcome.problems.push(`Salinan bertanda tidak disimpan: ${fileProblem(output, e)}`);
     }
   }
@@ -121,7 +136,7 @@ async function runPeriksa(command: PeriksaCommand, io: CliIo): Promise<ExitCode>
   const outcomes: Outcome[] = [];
   for (const [i, file] of files.entries()) {
     progress.step(i, displayName(file.path));
-    const outcome = await checkFile(file, options, command.output);
+    const outcome = await checkFile(file, options, command.output, command.overwrite === true);
     progress.clear();
     outcomes.push(outcome);
     for (const problem of outcome.problems) io.stderr.write(problem + '\n');

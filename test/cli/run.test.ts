@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -216,6 +216,21 @@ describe('cermat (in-process)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tidak boleh sama dengan berkas masukan');
     expect(readFileSync(input).equals(readFileSync(TANJUNGPINANG))).toBe(true);
+  });
+
+  it('never replaces an existing output file unless told to (--timpa), and leaves no temporary file', async () => {
+    const output = join(dir, 'sudah-ada.xlsx');
+    writeFileSync(output, 'catatan pengguna');
+    let r = await run(['periksa', TANJUNGPINANG, '--keluaran', output]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('sudah ada');
+    expect(readFileSync(output, 'utf8')).toBe('catatan pengguna');
+    r = await run(['periksa', TANJUNGPINANG, '--keluaran', output, '--timpa']);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(wb.getWorksheet('Hasil Pemeriksaan')).toBeDefined();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('reports a marked copy it cannot save and exits 2', async () => {
