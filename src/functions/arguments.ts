@@ -15,7 +15,7 @@ export function isBlank(value: unknown): boolean {
 /** The argument as the user sees it, for messages: text in quotes, numbers in id-ID style. */
 export function shown(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value, undefined, 6);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return value ? 'BENAR' : 'SALAH';
   return `"${String(value).trim()}"`;
 }
 

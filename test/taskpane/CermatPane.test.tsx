@@ -98,6 +98,6 @@ describe('task pane on the memory host', () => {
     const override = { tableId: budgetTable.id, roles: { E: 'keterangan' } };
     await waitFor(async () => expect(await host.loadSettings()).toEqual({ overrides: [override] }));
     await waitFor(() => expect(checkCalls[checkCalls.length - 1]).toEqual({ overrides: [override] }));
-    expect(await screen.findAllByText(/Pengaturan disimpan di workbook/)).toHaveLength(2);
+    expect(await screen.findAllByText(/Pengaturan disimpan di buku kerja/)).toHaveLength(2);
   });
 });

@@ -19,7 +19,7 @@ function show(host: MemoryHost) {
 describe('when there is nothing to check', () => {
   test('an empty workbook says so and what Cermat looks for', async () => {
     show(new MemoryHost({ name: 'kosong.xlsx', sheets: [{ name: 'Sheet1', cells: [], rowCount: 0, colCount: 0, merges: [] }] }));
-    expect(await screen.findByRole('heading', { name: 'Workbook ini masih kosong' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Buku kerja ini masih kosong' })).toBeInTheDocument();
     expect(screen.getByText(/Target, Realisasi, Capaian/)).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
@@ -37,7 +37,7 @@ describe('when there is nothing to check', () => {
     show(host);
     expect(await screen.findAllByText('Lembar terlalu besar untuk dibaca sekaligus.')).toHaveLength(2);
     await userEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    expect(await screen.findByRole('heading', { name: 'Workbook ini masih kosong' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Buku kerja ini masih kosong' })).toBeInTheDocument();
     expect(read).toHaveBeenCalledTimes(2);
   });
 });

@@ -58,7 +58,7 @@ export function BrowserShell() {
   return (
     <div className={styles.shell}>
       <div className={styles.pane}>
-        {host ? <CermatPane key={opened?.id} host={host} /> : loading && <Spinner label="Memuat contoh workbook…" />}
+        {host ? <CermatPane key={opened?.id} host={host} /> : loading && <Spinner label="Memuat contoh buku kerja…" />}
       </div>
       <div className={styles.side}>
         <Body1>

@@ -68,12 +68,12 @@ export function WorkbookPreview({ host }: WorkbookPreviewProps) {
     if (at.left < box.left || at.right > box.right) scroller.scrollLeft += at.left - box.left - 60;
   }, [selection?.sheet, selection?.cell, chosen]);
 
-  if (!active) return <Text>Workbook ini tidak berisi lembar kerja.</Text>;
+  if (!active) return <Text>Buku kerja ini tidak berisi lembar kerja.</Text>;
   const rows = Math.min(active.rowCount, MAX_ROWS);
   const cols = Math.min(active.colCount + 1, MAX_COLS);
 
   return (
-    <section className={styles.view} aria-label="Pratinjau workbook di browser">
+    <section className={styles.view} aria-label="Pratinjau buku kerja di browser">
       <Text role="status" className={styles.status} data-testid="selection-status">
         {selection ? `Sel terpilih: '${selection.sheet}'!${selection.cell}` : 'Belum ada sel terpilih'}
       </Text>

@@ -111,7 +111,7 @@ export function CermatPane({ host, onPeriksaReady }: CermatPaneProps) {
           />
         </MessageBar>
       )}
-      {state.phase === 'loading' && <Spinner label="Membaca workbook…" />}
+      {state.phase === 'loading' && <Spinner label="Membaca buku kerja…" />}
       {state.phase === 'failed' && <Button onClick={() => void actions.reload()}>Coba lagi</Button>}
       {noTables && <EmptyState emptyWorkbook={emptyWorkbook} onRetry={() => void actions.reload()} />}
       {state.phase === 'ready' && !noTables && (

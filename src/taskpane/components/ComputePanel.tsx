@@ -92,7 +92,7 @@ export function ComputePanel({ state, actions }: ComputePanelProps) {
     if (frozen.writes.length === 0) {
       setMessage(
         frozen.skipped.length > 0
-          ? `${frozen.skipped.length} rumus Cermat di lembar ${sheet.name} belum punya nilai terhitung; hitung ulang workbook lalu coba lagi.`
+          ? `${frozen.skipped.length} rumus Cermat di lembar ${sheet.name} belum punya nilai terhitung; hitung ulang buku kerja lalu coba lagi.`
           : `Tidak ada rumus Cermat di lembar ${sheet.name}.`,
       );
       return;

@@ -16,12 +16,12 @@ export function EmptyState({ emptyWorkbook, onRetry }: EmptyStateProps) {
   const styles = useStyles();
   return (
     <div className={styles.box}>
-      <Subtitle2 as="h2">{emptyWorkbook ? 'Workbook ini masih kosong' : 'Belum ada tabel yang dikenali'}</Subtitle2>
+      <Subtitle2 as="h2">{emptyWorkbook ? 'Buku kerja ini masih kosong' : 'Belum ada tabel yang dikenali'}</Subtitle2>
       <Body1>{WHAT_WE_LOOK_FOR}</Body1>
       <Body1>
         Bila tabel Anda memakai judul lain, pastikan judul kolom ada di satu baris di atas angka-angkanya, lalu periksa lagi.
       </Body1>
-      <Button onClick={onRetry}>Baca ulang workbook</Button>
+      <Button onClick={onRetry}>Baca ulang buku kerja</Button>
     </div>
   );
 }

@@ -25,7 +25,7 @@ export const SUMMARY_MARK = 'cermat:ringkasan-tampil';
 function scaleInUse(recognition: Recognition, settings: CermatSettings): string {
   const own = recognition.tables.find((t) => t.kind === 'skala');
   if (settings.scale || !own) return scaleDescription(settings.scale);
-  return `Skala tabel di workbook (${own.sheet} · ${rangeOf(own)})`;
+  return `Skala tabel di buku kerja (${own.sheet} · ${rangeOf(own)})`;
 }
 
 export interface SummaryPanelProps {

@@ -55,7 +55,7 @@ const INITIAL: CermatState = {
   model: null,
   result: null,
   checked: false,
-  busy: 'Membaca workbook…',
+  busy: 'Membaca buku kerja…',
   ignored: [],
   history: [],
   marksId: null,
@@ -66,8 +66,9 @@ const INITIAL: CermatState = {
 /** Indonesian text for any failure: the host's own message, or a plain explanation. */
 export function describeError(e: unknown): string {
   if (e instanceof HostError) return e.message;
-  const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-  return `Terjadi kesalahan yang tidak terduga${detail}. Coba lagi; bila berulang, simpan workbook lalu buka ulang Cermat.`;
+  // The technical text of an unexpected error is for the developers: it comes last, clearly labelled.
+  const detail = e instanceof Error && e.message ? ` Rincian teknis untuk pengembang: ${e.message}` : '';
+  return `Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, simpan buku kerja lalu buka ulang Cermat.${detail}`;
 }
 
 /** Lets React paint the progress indicator before a synchronous check runs. */
@@ -107,7 +108,7 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
   );
 
   const reload = useCallback(async () => {
-    patch({ phase: 'loading', busy: 'Membaca workbook…', notice: null });
+    patch({ phase: 'loading', busy: 'Membaca buku kerja…', notice: null });
     try {
       const settings = await host.loadSettings();
       const analysed = await analyse(settings);
@@ -202,7 +203,7 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
       run('Menyimpan pengaturan…', async () => {
         await host.saveSettings(settings);
         const analysed = await analyse(settings);
-        const text = 'Pengaturan disimpan di workbook dan dipakai pada pemeriksaan berikutnya.';
+        const text = 'Pengaturan disimpan di buku kerja dan dipakai pada pemeriksaan berikutnya.';
         return { ...analysed, settings, notice: { intent: 'success', text }, announcement: text };
       }),
     [analyse, host, run],
