@@ -50,7 +50,7 @@ export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {})
     } catch {
       // A check that fails must not take the others down, and must not pass unnoticed.
       findings.push({
-        sheet: model.sheets[0]?.name ?? '',
+        sheet: (model.sheets.find((s) => s.rowCount > 0) ?? model.sheets[0])?.name ?? '',
         cell: 'A1',
         check: check.id,
         severity: 'warning',

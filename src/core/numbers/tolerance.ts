@@ -6,7 +6,8 @@
 
 export type Agreement = 'exact' | 'rounding' | 'differs';
 
-const EPS = 1e-9;
+/** Relative float noise allowed on top of the rule (1e-12: a rupiah is still a rupiah on 10^13). */
+const EPS = 1e-12;
 
 /** One unit of the last printed digit: 0,01 for two decimals, 1 for a whole number. */
 export function unitOf(decimals: number): number {

@@ -27,8 +27,15 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
       c.role = 'capaian';
     }
   });
-  // "Capaian" in a budget-only table is the budget's capaian: the absorption.
   const has = (r: ColumnRole) => cols.some((c) => c.role === r);
+  // "Pagu | Realisasi | %" with no performance target: the realisasi is the budget's, the % its absorption.
+  if (has('pagu') && has('realisasi') && !has('target') && !has('realisasi_anggaran')) {
+    for (const c of cols) {
+      if (c.role === 'realisasi') c.role = 'realisasi_anggaran';
+      else if (c.role === 'capaian' && readHeader(c.leaf).base === '') c.role = 'penyerapan';
+    }
+  }
+  // "Capaian" in a budget-only table is the budget's capaian: the absorption.
   if (has('pagu') && has('realisasi_anggaran') && !has('penyerapan') && !has('target') && !has('realisasi')) {
     for (const c of cols) if (c.role === 'capaian') c.role = 'penyerapan';
   }

@@ -98,8 +98,9 @@ function rowLabel(grid: Grid, row: number, columns: TableColumn[], carried: Map<
 export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<number>, columns: TableColumn[]): TableRow[] {
   const codeCols = columns.filter((c) => c.role === 'no' || c.role === 'kode').map((c) => c.col);
   const labelCols = columns.filter((c) => LABEL_ORDER.includes(c.role)).map((c) => c.col);
+  const indicatorCols = columns.filter((c) => c.role === 'indikator').map((c) => c.col);
   const numericCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
-  const firstCols = columns.slice(0, 4).map((c) => c.col);
+  const firstCols = columns.slice(0, 4).filter((c) => c.role !== 'indikator').map((c) => c.col);
   const carried = new Map<number, string>();
   const drafts: RowDraft[] = [];
   for (let r = top; r <= bottom; r++) {
@@ -126,7 +127,9 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
     });
     let type: RowType = 'data';
-    const normLabel = normalize(label);
+    // "Jumlah kasus …" / "Rata-rata lama waktu …" in the indicator column name an indicator, not a total row.
+    const inIndicator = indicatorCols.some((c) => grid.shown(r, c) === label);
+    const normLabel = inIndicator && normalize(label).split(' ').length > 3 ? '' : normalize(label);
     if (TOTAL.test(firstText) || TOTAL.test(normLabel)) type = 'total';
     else if (AVERAGE.test(firstText) || AVERAGE.test(normLabel)) type = 'average';
     else if (!hasNumbers) type = 'section';

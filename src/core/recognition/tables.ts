@@ -218,7 +218,7 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
       for (let r = bottom; r >= top; r--) {
         if (readHeader(grid.shown(r, c)).year === year) {
           const m = grid.merges.get(r, c);
-          yearCell = m ? { row: m.top, col: c } : { row: r, col: c };
+          yearCell = m ? { row: m.top, col: m.left } : { row: r, col: c };
           break;
         }
       }

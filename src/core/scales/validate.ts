@@ -52,7 +52,7 @@ function gapIssue(scale: Scale, reach: Reach, next: Interval): ScaleIssue {
     index: reach.index,
     from: reach.value!,
     to: next.lower!,
-    message: `Celah pada skala: nilai ${hole} tidak masuk rentang mana pun (di antara "${below}" dan "${next.label}")`,
+    message: `Celah pada skala: nilai ${hole} tidak masuk rentang mana pun (di antara "${below}" dan "${next.label}"). Perbaiki batas rentangnya.`,
   };
 }
 
@@ -65,7 +65,7 @@ function overlapIssue(scale: Scale, reach: Reach, next: Interval): ScaleIssue {
   const issue: ScaleIssue = {
     kind: 'overlap',
     index: reach.index,
-    message: `Rentang "${first}" dan "${next.label}" tumpang tindih: nilai ${common} masuk ke keduanya`,
+    message: `Rentang "${first}" dan "${next.label}" tumpang tindih: nilai ${common} masuk ke keduanya. Perbaiki batas rentangnya.`,
   };
   if (next.lower !== null) issue.from = next.lower;
   if (upper !== null) issue.to = upper;
@@ -80,7 +80,7 @@ function bottomIssue(first: Interval, index: number): ScaleIssue | null {
     index,
     from: 0,
     to: first.lower,
-    message: `Celah pada skala: nilai ${hole} tidak masuk rentang mana pun (di bawah "${first.label}")`,
+    message: `Celah pada skala: nilai ${hole} tidak masuk rentang mana pun (di bawah "${first.label}").`,
   };
 }
 
@@ -92,7 +92,7 @@ function topIssue(scale: Scale, reach: Reach): ScaleIssue | null {
     kind: 'above-100',
     index: reach.index,
     from: reach.value,
-    message: `Tidak ada rentang untuk nilai ${uncovered}: rentang teratas "${top}" berhenti di ${formatNumber(reach.value)}, padahal capaian bisa melebihi 100`,
+    message: `Tidak ada rentang untuk nilai ${uncovered}: rentang teratas "${top}" berhenti di ${formatNumber(reach.value)}, padahal capaian bisa melebihi 100 %. Tambahkan rentang untuk nilai di atas 100 %.`,
   };
 }
 

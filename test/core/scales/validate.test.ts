@@ -29,9 +29,9 @@ describe('validateScale on the printed scales of domain.md §4', () => {
       ['gap', 2, 75, 76],
       ['above-100', 0, 100, undefined],
     ]);
-    expect(issues[2].message).toBe('Celah pada skala: nilai 75 ≤ x < 76 tidak masuk rentang mana pun (di antara "Sedang" dan "Tinggi")');
+    expect(issues[2].message).toBe('Celah pada skala: nilai 75 ≤ x < 76 tidak masuk rentang mana pun (di antara "Sedang" dan "Tinggi"). Perbaiki batas rentangnya.');
     expect(issues[3].message).toBe(
-      'Tidak ada rentang untuk nilai x > 100: rentang teratas "Sangat Tinggi" berhenti di 100, padahal capaian bisa melebihi 100',
+      'Tidak ada rentang untuk nilai x > 100: rentang teratas "Sangat Tinggi" berhenti di 100, padahal capaian bisa melebihi 100 %. Tambahkan rentang untuk nilai di atas 100 %.',
     );
   });
 
@@ -44,7 +44,7 @@ describe('validateScale on the printed scales of domain.md §4', () => {
       ]),
     );
     expect(summary(issues)).toEqual([['overlap', 1, 90, 90]]);
-    expect(issues[0].message).toBe('Rentang "Tinggi" dan "Sangat Tinggi" tumpang tindih: nilai x = 90 masuk ke keduanya');
+    expect(issues[0].message).toBe('Rentang "Tinggi" dan "Sangat Tinggi" tumpang tindih: nilai x = 90 masuk ke keduanya. Perbaiki batas rentangnya.');
   });
 
   test('a wide overlap, a point gap and a scale starting above 0', () => {

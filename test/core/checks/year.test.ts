@@ -1,0 +1,72 @@
+import { oneSheet, sheet, workbook } from '../../support/grid-builder';
+import { findingsOf } from './run';
+
+describe('year: a header year that contradicts the table\'s own year', () => {
+  it('"Realisasi Thn 2023" beside "Target Thn 2024" → error on the header cell', () => {
+    const m = oneSheet([
+      ['Capaian Kinerja Tahun 2024'],
+      ['No', 'Indikator', 'Target Thn 2024', 'Realisasi Thn 2023', 'Capaian'],
+      [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5],
+    ]);
+    const fs = findingsOf(m, 'year');
+    expect(fs).toEqual([expect.objectContaining({ cell: 'D2', severity: 'error', expected: 2024, actual: 2023 })]);
+    expect(fs[0].message).toContain('Realisasi Thn 2023');
+  });
+
+  // BUG (reported to the lead): the "%" column under the merged "Realisasi Tahun 2023" (D1:E1) reports
+  // its year on E1, a cell the merge covers (tables.ts headerColumns uses the column, not m.left).
+  it('the header cell of a merged group is the one named, once', () => {
+    const m = oneSheet(
+      [
+        ['No', 'Indikator', 'Target Tahun 2024', 'Realisasi Tahun 2023', null],
+        [null, null, null, 'K', '%'],
+        [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+    expect(findingsOf(m, 'year').map((f) => f.cell)).toEqual(['D1']);
+  });
+
+  it('a year in a merged group header is reported on the merge\'s top row', () => {
+    const m = oneSheet(
+      [
+        ['No', 'Indikator', 'Target Tahun 2024', 'Realisasi Tahun 2023', null],
+        [null, null, null, 'K', '%'],
+        [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+    expect(findingsOf(m, 'year').map((f) => [f.cell, f.severity])).toContainEqual(['D1', 'error']);
+  });
+
+  it('a series of years under one heading (Realisasi 2022 | 2023 | 2024) is a comparison, not a slip', () => {
+    const m = oneSheet(
+      [
+        ['Perbandingan Realisasi 2022 - 2024'],
+        ['No', 'Indikator', 'Realisasi', null, null, 'Target 2024'],
+        [null, null, '2022', '2023', '2024', null],
+        [1, 'Persentase PPKS yang tertangani', 80, 82, 83.25, 90],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:E2', 'F2:F3'], fileName: 'lkjip-2024.xlsx' },
+    );
+    expect(findingsOf(m, 'year')).toEqual([]);
+  });
+});
+
+describe('year: a caption year that contradicts the report year', () => {
+  it('"Capaian Kinerja Tahun 2023" in a 2024 report → warning on the caption cell', () => {
+    const m = workbook(
+      [
+        sheet('A', [['Capaian Kinerja Tahun 2023'], ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian'], [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5]]),
+        sheet('B', [['Perjanjian Kinerja Tahun 2024'], ['No', 'Indikator', 'Target'], [1, 'Persentase PPKS yang tertangani', 90]]),
+      ],
+      'lkjip-2024.xlsx',
+    );
+    expect(findingsOf(m, 'year')).toEqual([expect.objectContaining({ sheet: 'A', cell: 'A1', severity: 'warning', expected: 2024, actual: 2023 })]);
+  });
+
+  it('no report year, no year finding', () => {
+    const m = oneSheet([['Capaian Kinerja'], ['No', 'Indikator', 'Target', 'Realisasi'], [1, 'Persentase PPKS yang tertangani', 90, 83.25]]);
+    expect(findingsOf(m, 'year')).toEqual([]);
+  });
+});
