@@ -31,19 +31,16 @@ function render(content: ReactNode): void {
 
 function startInOffice(): void {
   const host = new OfficeHost();
-  // The ribbon's "Periksa" shows the pane and runs the pane's own check once the pane is ready.
-  let periksa: (() => Promise<void>) | null = null;
-  registerRibbonActions(async () => {
-    await periksa?.();
+  // The ribbon's "Periksa" shows the pane and runs the pane's own check; a click that comes before
+  // the pane is ready waits for it instead of being lost.
+  let ready: (run: () => Promise<void>) => void = () => undefined;
+  const periksa = new Promise<() => Promise<void>>((resolve) => {
+    ready = resolve;
   });
-  render(
-    <CermatPane
-      host={host}
-      onPeriksaReady={(run) => {
-        periksa = run;
-      }}
-    />,
-  );
+  registerRibbonActions(async () => {
+    await (await periksa)();
+  });
+  render(<CermatPane host={host} onPeriksaReady={(run) => ready(run)} />);
 }
 
 if (chooseHost(window.location.search, typeof Office !== 'undefined') === 'browser') {
