@@ -103,6 +103,11 @@ function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, report
     const row = ws.getRow(REPORT_HEADER_ROW + 2 + i);
     row.getCell(5).fill = solidFill(SEVERITY_FILLS[f.severity]);
     row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
+    // Printed and expected numbers read as Excel numbers, grouped the way the reader's Excel groups them.
+    for (const c of [7, 8]) {
+      const v = row.getCell(c).value;
+      if (typeof v === 'number') row.getCell(c).numFmt = Number.isInteger(v) ? '#,##0' : '#,##0.00';
+    }
   });
 }
 

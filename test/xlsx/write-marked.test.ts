@@ -105,6 +105,7 @@ describe('writeMarkedCopy', () => {
       11809165,
       25070365,
     ]);
+    expect([row.getCell(7).numFmt, row.getCell(8).numFmt]).toEqual(['#,##0', '#,##0']);
     expect(ws.getCell('D8').value).toBe('Tahun');
     expect(ws.getCell('E8').value).toBe('Peringatan');
     expect(ws.getCell('E9').value).toBe('Catatan');
