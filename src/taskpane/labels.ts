@@ -1,6 +1,5 @@
 /** Indonesian words the task pane shows for column roles and table kinds. */
 import type { ColumnRole } from '../core/recognition/types';
-import type { TableKind } from '../core/report';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   no: 'Nomor',
@@ -31,14 +30,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   lainnya: 'Lainnya',
 };
 
-export const KIND_LABELS: Record<TableKind, string> = {
-  kinerja: 'Capaian kinerja',
-  anggaran: 'Realisasi anggaran',
-  efisiensi: 'Efisiensi',
-  skala: 'Skala predikat',
-  pk: 'Perjanjian kinerja',
-  lainnya: 'Lainnya',
-};
+export { KIND_LABELS } from '../core/changes/labels';
 
 /** The roles a user can pick for a column, in the order of ROLE_LABELS. */
 export const ROLE_CHOICES = Object.keys(ROLE_LABELS) as ColumnRole[];

@@ -21,12 +21,12 @@ export const CHECK_LABELS: Record<CheckId, string> = {
 };
 
 export const KIND_LABELS: Record<TableKind, string> = {
-  kinerja: 'kinerja',
-  anggaran: 'anggaran',
-  efisiensi: 'efisiensi',
-  skala: 'skala predikat',
-  pk: 'perjanjian kinerja / rencana',
-  lainnya: 'lainnya',
+  kinerja: 'Capaian kinerja',
+  anggaran: 'Realisasi anggaran',
+  efisiensi: 'Efisiensi',
+  skala: 'Skala predikat',
+  pk: 'Perjanjian kinerja',
+  lainnya: 'Lainnya',
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {

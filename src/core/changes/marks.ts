@@ -2,6 +2,7 @@
 import type { CellWrite, ChangeSet } from './types';
 import type { Finding, Severity } from '../report';
 import { checkLabel, severityLabel, SEVERITY_ORDER, worstSeverity } from './labels';
+import { formatNumber } from '../numbers/format';
 
 /** Light tints that keep black text readable. */
 export const SEVERITY_FILLS: Record<Severity, string> = {
@@ -39,5 +40,5 @@ export function marksForFindings(findings: readonly Finding[]): ChangeSet {
     const severity = worstSeverity(list.map((f) => f.severity)) ?? 'info';
     writes.push({ sheet: list[0].sheet, cell: list[0].cell, fill: SEVERITY_FILLS[severity], note: noteFor(list) });
   }
-  return { label: `Tandai ${writes.length} sel temuan pemeriksaan`, writes };
+  return { label: `Tandai ${formatNumber(writes.length)} sel temuan pemeriksaan`, writes };
 }

@@ -20,6 +20,7 @@ import { scaleChoices } from '../scaleNames';
 import type { CermatActions, CermatState } from '../state/useCermat';
 import { rangeOf } from '../tableRange';
 import { UndoButton } from './UndoButton';
+import { formatNumber } from '../../core/numbers/format';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -92,7 +93,7 @@ export function ComputePanel({ state, actions }: ComputePanelProps) {
     if (frozen.writes.length === 0) {
       setMessage(
         frozen.skipped.length > 0
-          ? `${frozen.skipped.length} rumus Cermat di lembar ${sheet.name} belum punya nilai terhitung; hitung ulang buku kerja lalu coba lagi.`
+          ? `${formatNumber(frozen.skipped.length)} rumus Cermat di lembar ${sheet.name} belum punya nilai terhitung; hitung ulang buku kerja lalu coba lagi.`
           : `Tidak ada rumus Cermat di lembar ${sheet.name}.`,
       );
       return;

@@ -10,6 +10,7 @@ import { checkWorkbook, type CheckResult } from '../../core/periksa';
 import type { Finding } from '../../core/report';
 import { HostError, type AppliedChange, type ChangeSet, type WorkbookHost } from '../../host/types';
 import { findingKey, visibleFindings } from '../results/groupFindings';
+import { formatNumber } from '../../core/numbers/format';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -154,7 +155,7 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
           return { ...now, notice: { intent: 'warning', text: e.message }, announcement: e.message };
         }
         if (options.select) await host.select(options.select.sheet, options.select.cell);
-        const text = `${change.label}: selesai (${outcome.cells} sel).`;
+        const text = `${change.label}: selesai (${formatNumber(outcome.cells)} sel).`;
         return { ...(await refreshed()), notice: { intent: 'success', text }, announcement: text };
       });
       return outcome;
