@@ -54,6 +54,12 @@ export class OfficeHost implements WorkbookHost {
   async undo(id?: string): Promise<AppliedChange | null> {
     const entry = journal.find(id);
     if (!entry) return null;
+    if (journal.laterOverlapping(entry).length > 0) {
+      throw new HostError(
+        `"${entry.change.label}" tidak dapat dibatalkan sendiri karena perubahan sesudahnya mengubah sel yang sama. Batalkan dulu perubahan yang lebih baru.`,
+        'failed',
+      );
+    }
     try {
       await this.run((context) => restoreEntry(context, entry, this.caps));
     } catch (error) {

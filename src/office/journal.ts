@@ -5,6 +5,7 @@
  * settings). Excel's own undo stack does not cover changes made through the API.
  */
 import type { AppliedChange, NameDefinition } from '../host/types';
+import { parseAddress } from '../core/model/address';
 
 /** A cell's content as `range.formulas` restores it: a formula, a constant (text apostrophe-prefixed) or ''. */
 export type Content = string | number | boolean;
@@ -47,6 +48,21 @@ export interface JournalEntry {
 }
 
 const entries: JournalEntry[] = [];
+
+/** Every cell (`sheet!row,col`), report sheet and name a change wrote. */
+function footprint(entry: JournalEntry): Set<string> {
+  const keys = new Set<string>();
+  for (const run of entry.runs) {
+    const [from, to = from] = run.address.split(':');
+    const a = parseAddress(from);
+    const b = parseAddress(to);
+    if (!a || !b) continue;
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) keys.add(`${run.sheet}!${r},${c}`);
+  }
+  if (entry.sheet) keys.add(`sheet:${entry.sheet.name}`);
+  for (const n of entry.names) keys.add(`name:${n.name.toUpperCase()}`);
+  return keys;
+}
 /** Sheets created by Cermat in this session (report sheets may be replaced without asking). */
 const createdSheets = new Set<string>();
 let counter = 0;
@@ -69,6 +85,11 @@ export const journal = {
   },
   list(): AppliedChange[] {
     return entries.map((e) => e.change);
+  },
+  /** The changes applied after this one that touched the same cells, sheet or names. */
+  laterOverlapping(entry: JournalEntry): JournalEntry[] {
+    const mine = footprint(entry);
+    return entries.slice(entries.indexOf(entry) + 1).filter((e) => [...footprint(e)].some((k) => mine.has(k)));
   },
   createdByCermat(sheet: string): boolean {
     return createdSheets.has(sheet);

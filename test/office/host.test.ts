@@ -184,6 +184,20 @@ describe('OfficeHost.apply', () => {
     expect(book.snapshot()).toEqual(before);
   });
 
+  test('an older change is not undone over a newer change to the same cells; undone in order, all is restored', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    const before = book.snapshot();
+    const h = host(book);
+    const first = await h.apply({ label: 'Isi K3', writes: [{ sheet: sheet.name, cell: 'K3', value: 1 }] });
+    const second = await h.apply({ label: 'Tandai K3:K4', writes: [{ sheet: sheet.name, cell: 'K3', value: 2 }, { sheet: sheet.name, cell: 'K4', value: 3 }] }, { allowOverwrite: true });
+    await expect(h.undo(first.id)).rejects.toMatchObject({ code: 'failed' });
+    expect(sheet.get('K3')?.value).toBe(2);
+    await h.undo(second.id);
+    await h.undo(first.id);
+    expect(book.snapshot()).toEqual(before);
+  });
+
   test('a non-empty target is never overwritten without permission: HostError not-empty, nothing written', async () => {
     const book = makeBook(1, 1000);
     const before = book.snapshot();
