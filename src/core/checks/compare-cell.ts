@@ -27,7 +27,7 @@ export function compareCell(
   percent: boolean,
 ): Finding | null {
   const printed = readAt(ctx, table, row, col);
-  if (printed.kind !== 'number') return null;
+  if (printed.kind !== 'number' || !Number.isFinite(recomputed.value)) return null;
   const cell = cellOf(row, col);
   const candidates = [recomputed.value, ...(recomputed.alternatives ?? [])];
   let best = compare(printed.value, printed.decimals, recomputed.value);

@@ -124,7 +124,19 @@ export function finding(
   message: string,
   extra: { expected?: number | string | null; actual?: number | string | null; related?: string[] } = {},
 ): Finding {
-  return { sheet: table.sheet, cell, check, severity, message, ...extra };
+  // A number that is not finite (an overflow on absurd input) is no number to show anyone.
+  const finite = (v: number | string | null | undefined) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+  const { expected, actual, ...rest } = extra;
+  return {
+    sheet: table.sheet,
+    cell,
+    check,
+    severity,
+    message,
+    ...rest,
+    ...(expected !== undefined ? { expected: finite(expected) } : {}),
+    ...(actual !== undefined ? { actual: finite(actual) } : {}),
+  };
 }
 
 /** A row's name shortened for a message, with an ellipsis when cut. */
