@@ -15,9 +15,6 @@ import { recognizeWorkbook } from '../../src/core/recognition/recognize';
 import type { Report } from '../../src/core/report';
 import { FIXTURES, loadFixture, type FixtureName } from '../support/fixtures';
 
-// Reproducible in CI: a fixed seed. Set FC_SEED to another number to explore other inputs locally.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261130) });
-
 const CHECK_IDS = new Set(['duplicate', 'capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const KINDS = new Set(['kinerja', 'anggaran', 'efisiensi', 'skala', 'pk', 'lainnya']);
