@@ -4,19 +4,11 @@
  */
 import type { RecognizedTable } from '../../src/core/recognition/types';
 import type { Finding, TableSummary } from '../../src/core/report';
+import { sisaE21 } from '../support/sample-findings';
 
 export const RA = 'Realisasi Anggaran';
 
-export const sisaE21: Finding = {
-  sheet: RA,
-  cell: 'E21',
-  check: 'difference',
-  severity: 'error',
-  message: 'Sisa 11.809.165 tidak sama dengan pagu − realisasi = 25.070.365',
-  expected: 25070365,
-  actual: 11809165,
-  related: ['C21', 'D21'],
-};
+export { sisaE21 };
 
 export const sumE30: Finding = {
   sheet: RA,

@@ -4,20 +4,12 @@ import ExcelJS from 'exceljs';
 import { SEVERITY_FILLS } from '../../src/core/changes/marks';
 import type { Finding, Report } from '../../src/core/report';
 import { writeMarkedCopy } from '../../src/xlsx/write-marked';
+import { sisaE21 } from '../support/sample-findings';
 
 const original = readFileSync(join(__dirname, '..', 'fixtures', 'tanjungpinang-2024.xlsx'));
 
 const findings: Finding[] = [
-  {
-    sheet: 'Realisasi Anggaran',
-    cell: 'E21',
-    check: 'difference',
-    severity: 'error',
-    message: 'Sisa 11.809.165 tidak sama dengan pagu − realisasi = 25.070.365',
-    expected: 25070365,
-    actual: 11809165,
-    related: ['C21', 'D21'],
-  },
+  sisaE21,
   {
     sheet: 'Kinerja Sasaran 1',
     cell: 'F5',

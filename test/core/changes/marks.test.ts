@@ -1,16 +1,8 @@
 import { marksForFindings, SEVERITY_FILLS } from '../../../src/core/changes/marks';
 import type { Finding } from '../../../src/core/report';
+import { sisaE21 } from '../../support/sample-findings';
 
-const sisa: Finding = {
-  sheet: 'Realisasi Anggaran',
-  cell: 'E21',
-  check: 'difference',
-  severity: 'error',
-  message: 'Sisa 11.809.165 tidak sama dengan pagu − realisasi = 25.070.365',
-  expected: 25070365,
-  actual: 11809165,
-  related: ['C21', 'D21'],
-};
+const sisa = sisaE21;
 const sumNote: Finding = {
   sheet: 'Realisasi Anggaran',
   cell: 'E21',

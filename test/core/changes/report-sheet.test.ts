@@ -1,5 +1,6 @@
 import { REPORT_COLUMNS, REPORT_HEADER_ROW, reportSheet, sheetCellReference } from '../../../src/core/changes/report-sheet';
 import type { Report } from '../../../src/core/report';
+import { sisaE21 } from '../../support/sample-findings';
 
 const report: Report = {
   file: 'tanjungpinang-2024.xlsx',
@@ -8,15 +9,7 @@ const report: Report = {
     { sheet: 'Realisasi Anggaran', range: 'A5:F99', kind: 'anggaran', header: 'A5:F6', columns: { pagu: 'C', realisasi: 'D', sisa: 'E' } },
   ],
   findings: [
-    {
-      sheet: 'Realisasi Anggaran',
-      cell: 'E21',
-      check: 'difference',
-      severity: 'error',
-      message: 'Sisa 11.809.165 tidak sama dengan pagu − realisasi = 25.070.365',
-      expected: 25070365,
-      actual: 11809165,
-    },
+    { ...sisaE21, related: undefined },
     {
       sheet: "Kinerja Sasaran 1 (O'Neil)",
       cell: 'F5',
