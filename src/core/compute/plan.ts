@@ -197,7 +197,11 @@ function headerBold(sheet: SheetModel, table: RecognizedTable): boolean {
   return false;
 }
 
-function nothingToCompute(table: RecognizedTable, start: number): ComputedColumnsPlan {
+const NO_PAIRS =
+  'Tabel ini tidak memiliki pasangan kolom yang dapat dihitung (target dan realisasi, pagu dan realisasi anggaran, ' +
+  'atau capaian dan penyerapan). Periksa pemetaan kolom pada tab Tabel.';
+
+function nothingToCompute(table: RecognizedTable, start: number, message = NO_PAIRS): ComputedColumnsPlan {
   return {
     label: 'Tidak ada kolom yang dapat dihitung',
     writes: [],
@@ -206,9 +210,7 @@ function nothingToCompute(table: RecognizedTable, start: number): ComputedColumn
     columns: [],
     blocking: [],
     alternativeStartColumn: null,
-    message:
-      'Tabel ini tidak memiliki pasangan kolom yang dapat dihitung (target dan realisasi, pagu dan realisasi anggaran, ' +
-      'atau capaian dan penyerapan). Periksa pemetaan kolom pada tab Tabel.',
+    message,
   };
 }
 
@@ -217,7 +219,11 @@ export function planComputedColumns(sheet: SheetModel, table: RecognizedTable, o
   const start = options.startColumn ?? table.area.right + 1;
   // Columns Cermat already added to this table are not added twice.
   const present = new Set(table.columns.map((c) => c.header));
-  const kinds = computableKinds(table, options.columns ?? KIND_ORDER).filter((k) => !present.has(COLUMN_HEADERS[k]));
+  const computable = computableKinds(table, options.columns ?? KIND_ORDER);
+  const kinds = computable.filter((k) => !present.has(COLUMN_HEADERS[k]));
+  if (computable.length > 0 && kinds.length === 0) {
+    return nothingToCompute(table, start, 'Semua kolom hitungan Cermat untuk tabel ini sudah ada; tidak ada yang ditambahkan lagi.');
+  }
   if (kinds.length === 0) return nothingToCompute(table, start);
 
   const ctx: Context = { sheet, table, options, added: new Map(), filled: new Set() };

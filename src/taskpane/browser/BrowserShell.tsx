@@ -62,7 +62,7 @@ export function BrowserShell() {
       </div>
       <div className={styles.side}>
         <Body1>
-          Mode browser: workbook dibaca ke memori; perubahan Cermat tampil di bawah dan tidak menyimpan berkas Anda.
+          Mode browser: buku kerja dibaca ke memori; perubahan Cermat tampil di bawah dan tidak menyimpan berkas Anda.
         </Body1>
         <div className={styles.picker}>
           <Button onClick={() => fileInput.current?.click()} disabled={loading}>

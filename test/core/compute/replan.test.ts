@@ -21,4 +21,5 @@ it('keeps the table id and plans nothing more once the computed columns are in',
   expect(after!.columns.filter((c) => c.role === 'capaian').map((c) => c.col)).toEqual(before.columns.filter((c) => c.role === 'capaian').map((c) => c.col));
   const again = planComputedColumns((await host.read()).sheets.find((s) => s.name === 'Efisiensi')!, after!);
   expect(again.columns).toEqual([]);
+  expect(again.message).toMatch(/sudah ada/);
 });
