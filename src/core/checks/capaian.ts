@@ -3,7 +3,7 @@ import { capaian, capaianOf, type Polarity } from '../formulas/capaian';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, finding, fmt, formulaInput, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, finding, fmt, formulaPair, readAt, type Check, type CheckContext } from './context';
 import { detectPolarity } from '../formulas/polarity';
 
 function checkPair(
@@ -19,8 +19,7 @@ function checkPair(
     if (row.type !== 'data') continue;
     const printed = readAt(ctx, table, row.row, capaianCol);
     if (printed.kind !== 'number') continue;
-    const target = formulaInput(ctx, table, row.row, targetCol);
-    const realisasi = formulaInput(ctx, table, row.row, realisasiCol);
+    const [target, realisasi] = formulaPair(ctx, table, row.row, targetCol, realisasiCol);
     const lower = detectPolarity(row.label, ctx.options.lowerIsBetterKeywords).polarity === 'turun';
     const polarity: Polarity = lower ? 'turun' : 'naik';
     const outcome = capaianOf(target, realisasi, polarity);

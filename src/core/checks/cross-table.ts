@@ -6,7 +6,7 @@
 import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, finding, fmt, readAt, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, finding, fmt, pointsAt, readAt, shortLabel, type Check, type CheckContext } from './context';
 import { appendTo } from '../util/multimap';
 
 const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
@@ -82,7 +82,8 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
         }
         const r = readAt(ctx, table, row.row, col);
         if (r.kind !== 'number') continue;
-        const e: Entry = { table, order, row: row.row, col: col.col, label: row.label, value: r.value, decimals: r.decimals, context: indicatorRole ? context : null, ...(r.unit ? { unit: r.unit } : {}) };
+        const p = role === 'capaian' || role === 'penyerapan' ? pointsAt(ctx, table, row.row, col) : null;
+        const e: Entry = { table, order, row: row.row, col: col.col, label: row.label, value: p?.value ?? r.value, decimals: p?.decimals ?? r.decimals, context: indicatorRole ? context : null, ...(r.unit ? { unit: r.unit } : {}) };
         appendTo(seen, key, e);
       }
       for (const [key, entries] of seen) {

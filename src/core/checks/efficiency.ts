@@ -8,7 +8,7 @@ import { CATEGORY_RULE, efisiensiAnggaran, efisiensiSelisih, kategoriEfisiensi }
 import { labelsMatch } from '../scales';
 import type { RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, column, compare, finding, fmt, numberAt, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, compare, finding, fmt, numberAt, pointsAt, readAt, type Check, type CheckContext } from './context';
 
 type Meaning = 'selisih' | 'sisa-anggaran' | 'penyerapan';
 
@@ -21,8 +21,8 @@ const MEANING_TEXT: Record<Meaning, string> = {
 function rowValues(ctx: CheckContext, table: RecognizedTable, row: number) {
   const pagu = numberAt(ctx, table, row, column(table, 'pagu'));
   const real = numberAt(ctx, table, row, column(table, 'realisasi_anggaran'));
-  const cap = numberAt(ctx, table, row, column(table, 'capaian'));
-  const pen = numberAt(ctx, table, row, column(table, 'penyerapan')) ?? (pagu !== null && real !== null ? penyerapan(pagu, real) : null);
+  const cap = pointsAt(ctx, table, row, column(table, 'capaian'))?.value ?? null;
+  const pen = pointsAt(ctx, table, row, column(table, 'penyerapan'))?.value ?? (pagu !== null && real !== null ? penyerapan(pagu, real) : null);
   const candidates: Partial<Record<Meaning, number>> = {};
   if (cap !== null && pen !== null) candidates.selisih = efisiensiSelisih(cap, pen);
   if (pagu !== null && real !== null) {

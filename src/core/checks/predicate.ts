@@ -9,7 +9,7 @@ import { agrees, unitOf } from '../numbers/tolerance';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { classifyAll, getProfile, labelsMatch, normalizeLabel, PROFILES, type Scale } from '../scales';
-import { cellOf, column, finding, fmt, formulaInput, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, finding, fmt, formulaPair, pointsAt, type Check, type CheckContext } from './context';
 
 function labelsOf(scale: Scale): Set<string> {
   const s = new Set(scale.intervals.map((i) => normalizeLabel(i.label)));
@@ -51,7 +51,8 @@ function exactCapaian(ctx: CheckContext, table: RecognizedTable, row: number): n
   if (!target || !realisasi) return null;
   const label = table.rows.find((r) => r.row === row)?.label ?? '';
   const polarity = detectPolarity(label, ctx.options.lowerIsBetterKeywords).polarity;
-  const o = capaianOf(formulaInput(ctx, table, row, target), formulaInput(ctx, table, row, realisasi), polarity);
+  const [t, r] = formulaPair(ctx, table, row, target, realisasi);
+  const o = capaianOf(t, r, polarity);
   return o.kind === 'value' ? o.value : null;
 }
 
@@ -59,8 +60,8 @@ function valueSource(ctx: CheckContext, table: RecognizedTable): ValueOf | null 
   const cap = column(table, 'capaian');
   if (cap) {
     return (row) => {
-      const printed = readAt(ctx, table, row, cap);
-      if (printed.kind !== 'number') return null;
+      const printed = pointsAt(ctx, table, row, cap);
+      if (!printed) return null;
       const exact = exactCapaian(ctx, table, row);
       const useExact = exact !== null && agrees(printed.value, printed.decimals, exact);
       return {

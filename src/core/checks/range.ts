@@ -1,6 +1,6 @@
 /** range: impossible or suspicious values — realisasi above pagu, negative amounts, capaian above 200 %. */
 import type { Finding } from '../report';
-import { cellOf, column, finding, fmt, numberAt, readAt, type Check } from './context';
+import { cellOf, column, finding, fmt, numberAt, pointsAt, type Check } from './context';
 
 export const rangeCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
@@ -17,8 +17,8 @@ export const rangeCheck: Check = (ctx) =>
       if (real && p !== null && r !== null && p >= 0 && r > p + 0.5) {
         out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi ${fmt(r, 0)} melebihi pagu ${fmt(p, 0)}: periksa apakah anggaran sudah diubah atau angkanya tertukar.`, { actual: r, expected: p, related: [cellOf(row.row, pagu!)] }));
       }
-      const c = cap ? readAt(ctx, table, row.row, cap) : null;
-      if (cap && c?.kind === 'number' && c.value > 200 && row.type === 'data') {
+      const c = pointsAt(ctx, table, row.row, cap);
+      if (cap && c && c.value > 200 && row.type === 'data') {
         out.push(finding(table, cellOf(row.row, cap), 'range', 'info', `Capaian ${fmt(c.value, c.decimals)} % lebih dari 200 %: benar bila targetnya memang terlalu rendah, tetapi patut ditinjau.`, { actual: c.value }));
       }
     }
