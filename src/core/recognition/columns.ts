@@ -17,6 +17,14 @@ function numericCount(grid: Grid, col: number, top: number, bottom: number): num
   return n;
 }
 
+/** 1–4 for a quarterly column ("TW III", "Triwulan IV", "s/d TW 4"), 0 otherwise. */
+function quarterOf(c: RawColumn): number {
+  const t = `${c.group ?? ''} ${c.leaf}`.toLowerCase();
+  const m = /\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/.exec(t);
+  if (!m) return 0;
+  return { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as 'i' | 'ii' | 'iii' | 'iv'] ?? Number(m[1]);
+}
+
 const LALU: Partial<Record<ColumnRole, ColumnRole>> = { realisasi: 'realisasi_lalu' };
 
 export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bodyBottom: number, reportYear: number | null): TableColumn[] {
@@ -51,6 +59,9 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
     let keep: (typeof cols)[number];
     if (years.size > 1) {
       keep = group.find((c) => c.year === targetYear) ?? group.find((c) => c.year === reportYear) ?? group[group.length - 1];
+    } else if (group.some((c) => quarterOf(c) > 0)) {
+      // Quarterly columns (TW I … TW IV): the year's figure is the last quarter's.
+      keep = group.reduce((a, b) => (quarterOf(b) >= quarterOf(a) ? b : a));
     } else {
       keep = group.reduce((a, b) => (numericCount(grid, b.col, bodyTop, bodyBottom) > numericCount(grid, a.col, bodyTop, bodyBottom) ? b : a));
     }

@@ -209,7 +209,8 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
     const leafH = readHeader(leaf);
     const groupH = group ? readHeader(group) : null;
     let role = roleOf(leafH, groupH);
-    if (!role && groupH && leafH.base === '' && !leafH.percent) role = roleOf(groupH, null);
+    // A bare year or quarter ("2024", "TW III") under a group takes the group's meaning.
+    if (!role && groupH && !leafH.percent && (leafH.base === '' || /^(tw|triwulan)/.test(leafH.base))) role = roleOf(groupH, null);
     // A column Cermat computed is the add-in's own, not the user's data.
     if (isComputedColumn(leaf)) role = 'lainnya';
     const year = leafH.year ?? groupH?.year ?? null;
