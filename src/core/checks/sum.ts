@@ -114,12 +114,24 @@ export const sumCheck: Check = (ctx) =>
     const top = children.get(null) ?? [];
     const data = table.rows.filter((r) => r.type === 'data');
     const out: Finding[] = [];
+    const totals = table.rows.filter((r) => r.type === 'total');
     for (const col of cols) {
       const sums = new ColumnSums(ctx, table, children, col);
       for (const row of table.rows) {
         if (row.type === 'total') {
+          // A Jumlah row totals the top rows since the previous Jumlah row (a subtotal), or all of them.
+          const previous = totals.filter((t) => t.row < row.row);
+          const since = previous.length ? previous[previous.length - 1].row : -1;
+          const segment = top.filter((r) => r.row > since && r.row < row.row);
+          const parts = segment.length ? segment : top.filter((r) => r.row < row.row);
           const all = sums.sum(data);
-          const f = checkOne(ctx, table, sums, row, top, [...values(sums.leafTotal(top)), ...values(all).map((v) => v / 2)], `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
+          const subtotals = previous.map((t) => readAt(ctx, table, t.row, col)).filter((r) => r.kind === 'number');
+          const alternatives = [
+            ...values(sums.leafTotal(parts), sums.sum(top.filter((r) => r.row < row.row))),
+            ...values(all).map((v) => v / 2),
+            ...(subtotals.length ? [subtotals.reduce((a, r) => a + (r.kind === 'number' ? r.value : 0), 0)] : []),
+          ];
+          const f = checkOne(ctx, table, sums, row, parts, alternatives, `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
           if (f) out.push(f);
           continue;
         }
