@@ -30,7 +30,7 @@ export type CodeStyle = 'roman' | 'arabic' | 'paren' | 'letter' | 'dotted' | 'pe
 export function codeStyle(code: string | undefined): CodeStyle {
   if (!code) return 'none';
   const c = code.trim();
-  if (PERMENDAGRI.test(c)) return 'permendagri';
+  if (PERMENDAGRI.test(c) && /\.0\d/.test(c)) return 'permendagri';
   if (ROMAN.test(c)) return 'roman';
   if (/^\d+\)$/.test(c)) return 'paren';
   if (/^[a-z]\.?$/i.test(c)) return 'letter';
@@ -177,7 +177,12 @@ const STYLE_RANK: Partial<Record<CodeStyle, number>> = { roman: 0, arabic: 2, do
 function assignLevels(drafts: RowDraft[]): number[] {
   const levels: number[] = [];
   const styleLevel = new Map<string, { level: number; rank?: number }>();
-  const fixed = drafts.map((d) => (d.code && d.style === 'permendagri' ? levelFromPermendagri(d.code) : levelFromWords(d.label)));
+  const fixed = drafts.map((d) => {
+    if (d.code && d.style === 'permendagri') return levelFromPermendagri(d.code);
+    // Outline numbering says its own depth: 1.1 under 1, 1.1.1 under 1.1.
+    if (d.code && d.style === 'dotted') return d.code.replace(/\.$/, '').split('.').length - 1;
+    return levelFromWords(d.label);
+  });
   const hasWordLevels = fixed.some((l) => l !== null && l >= 0);
   let nextFree = hasWordLevels ? Math.max(...fixed.filter((l): l is number => l !== null)) + 1 : 0;
   let lastLevel = -1;
