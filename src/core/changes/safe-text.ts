@@ -1,7 +1,7 @@
 /**
  * Text copied from a workbook into a sheet we generate must never become a formula. Convention
  * (Excel's own): text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
- * leading apostrophe. Excel (Office.js `values`) takes the apostrophe as its text prefix, stores
+ * leading apostrophe. Excel (the `values` of the Office JavaScript API) takes the apostrophe as its text prefix, stores
  * the rest as text and does not show the apostrophe; the xlsx writer (src/xlsx/write-marked.ts)
  * removes it again and writes a plain text cell, which a spreadsheet never evaluates.
  */

@@ -1,5 +1,5 @@
 /**
- * The one data shape every workbook source (ExcelJS in the CLI, Office.js in Excel, the in-memory
+ * The one data shape every workbook source (ExcelJS in the CLI, the Office JavaScript API in Excel, the in-memory
  * browser host) produces and the core consumes. Plain data: no methods, no library types.
  *
  * Coordinates are 0-based: row 0 is Excel row 1, column 0 is column A. `cells[r][c]` is the cell
