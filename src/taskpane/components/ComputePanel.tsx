@@ -16,9 +16,9 @@ import { POLARITY_LABEL, type Polarity } from '../../core/formulas/capaian';
 import { address, columnLetter } from '../../core/model/address';
 import type { RecognizedTable } from '../../core/recognition/types';
 import { KIND_LABELS } from '../labels';
-import { scaleChoices } from '../scaleNames';
 import type { CermatActions, CermatState } from '../state/useCermat';
 import { rangeOf } from '../tableRange';
+import { ScaleSelect } from './ScaleSelect';
 import { UndoButton } from './UndoButton';
 import { formatNumber } from '../../core/numbers/format';
 
@@ -137,13 +137,7 @@ export function ComputePanel({ state, actions }: ComputePanelProps) {
       )}
       <div className={styles.row}>
         <Field label="Skala predikat">
-          <Select value={scale} onChange={(_, d) => setScale(d.value)}>
-            {scaleChoices().map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </Select>
+          <ScaleSelect value={scale} onChange={setScale} />
         </Field>
         <Field label="Batas atas capaian">
           <Select value={cap} onChange={(_, d) => setCap(d.value)}>

@@ -1,7 +1,7 @@
-import { Button, Field, Input, Select, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { CermatSettings } from '../../core/options';
-import { AUTO_SCALE, scaleChoices } from '../scaleNames';
+import { ScaleSelect } from './ScaleSelect';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,14 +55,7 @@ export function SettingsForm({ settings, busy, onSave }: SettingsFormProps) {
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Pengaturan pemeriksaan">
       <Field label="Skala predikat" hint="Dipakai untuk memeriksa predikat dan mewarnai grafik.">
-        <Select value={scale} onChange={(_, d) => setScale(d.value)}>
-          <option value="">{AUTO_SCALE}</option>
-          {scaleChoices().map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
+        <ScaleSelect value={scale} onChange={setScale} automatic />
       </Field>
       <Field hint="Selisih yang masih dalam pembulatan angka yang tercetak ditampilkan sebagai catatan, bukan kesalahan.">
         <Switch label="Tampilkan catatan pembulatan" checked={rounding} onChange={(_, d) => setRounding(d.checked)} />
