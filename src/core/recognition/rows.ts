@@ -308,12 +308,19 @@ function applyFormulaEdges(grid: Grid, rows: TableRow[], columns: TableColumn[])
     if (children.size === 0) continue;
     parents.add(parent.row);
     const sorted = [...children].sort((a, b) => a - b);
-    // Fill the gaps between referenced rows that sit at the children's level (a formula that skips a row).
+    // Fill the gaps between referenced rows that sit at the children's level (a formula that skips a
+    // row), and the rows between the parent and its first reference numbered like it (SUM(E23:E26)
+    // under a row 21 whose first child is row 22).
     const first = byRow.get(sorted[0])!;
     const lastIndex = indexOf.get(sorted[sorted.length - 1])!;
     for (let i = indexOf.get(first.row)! + 1; i < lastIndex; i++) {
       const r = rows[i];
       if (!children.has(r.row) && r.type === 'data' && r.parent === first.parent) children.add(r.row);
+    }
+    for (let i = indexOf.get(first.row)! - 1; i > indexOf.get(parent.row)!; i--) {
+      const r = rows[i];
+      if (r.type !== 'data' || codeStyle(r.code) !== codeStyle(first.code) || codeStyle(r.code) === 'none') break;
+      children.add(r.row);
     }
     for (const r of children) {
       const child = byRow.get(r)!;
