@@ -236,9 +236,13 @@ function buildHierarchy(grid: Grid, drafts: RowDraft[], columns: TableColumn[]):
 }
 
 /**
- * A parent whose children add up in no money column, while the row above it adds up with the parent
- * and its children together, was misread: they are all the row above's children (numbering typed
- * inconsistently, e.g. "1" / "0" in two number columns).
+ * Hierarchy checked against the amounts (when the sheet's own formulas do not give it): a parent
+ * whose children add up in no money column is mended, bottom-up, by the first of
+ * - the row above adds up with the parent and its children: they are all its children (numbering
+ *   typed inconsistently, e.g. "1" / "0" in two number columns);
+ * - the rows after its children bring the sum to the parent's amount: they are its children too;
+ * - among the children, a row equal to the sum of the rows right after it is their subtotal
+ *   (numbering that restarts at every level).
  */
 function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixed: Set<number>): void {
   const money = columns.filter((c) => MONEY_ROLES.has(c.role));
@@ -249,36 +253,74 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
   };
   const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
   const data = rows.filter((r) => r.type === 'data');
-  const childrenOf = new Map<number, TableRow[]>();
-  for (const r of rows) if (r.parent !== null) appendTo(childrenOf, r.parent, r);
-  data.forEach((p, i) => {
-    if (fixed.has(p.row) || i === 0) return;
-    const kids = (childrenOf.get(p.row) ?? []).filter((r) => r.type === 'data');
-    if (kids.length === 0) return;
-    const q = data[i - 1];
-    if ((childrenOf.get(q.row) ?? []).length > 0) return;
-    let testable = 0;
-    let explainedByAbove = false;
-    for (const col of money) {
-      const vp = value(p.row, col.col);
-      const vk = kids.map((k) => value(k.row, col.col));
-      if (vp === null || vk.some((v) => v === null)) continue;
-      const sumKids = (vk as number[]).reduce((a, b) => a + b, 0);
-      testable++;
-      if (close(vp, sumKids)) return;
-      const vq = value(q.row, col.col);
-      if (vq !== null && close(vq, vp + sumKids)) explainedByAbove = true;
+  let childrenOf = new Map<number, TableRow[]>();
+  const rebuild = () => {
+    childrenOf = new Map();
+    for (const r of data) if (r.parent !== null) appendTo(childrenOf, r.parent, r);
+  };
+  const adopt = (parent: TableRow, children: TableRow[]) => {
+    for (const r of children) {
+      r.parent = parent.row;
+      r.level = parent.level + 1;
     }
-    if (testable === 0 || !explainedByAbove) return;
-    p.parent = q.row;
-    p.level = q.level + 1;
-    for (const k of kids) {
-      k.parent = q.row;
-      k.level = q.level + 1;
+  };
+  const nestSubtotals = (kids: TableRow[], col: TableColumn): boolean => {
+    let changed = false;
+    for (let i = 0; i < kids.length - 1; i++) {
+      const vi = value(kids[i].row, col.col);
+      if (vi === null || vi === 0 || (childrenOf.get(kids[i].row) ?? []).length > 0) continue;
+      let acc = 0;
+      for (let j = i + 1; j < kids.length; j++) {
+        acc += value(kids[j].row, col.col) ?? 0;
+        if (close(acc, vi)) {
+          adopt(kids[i], kids.slice(i + 1, j + 1));
+          changed = true;
+          i = j;
+          break;
+        }
+        if (acc > vi + 0.5) break;
+      }
     }
-    childrenOf.set(q.row, [p, ...kids]);
-    childrenOf.delete(p.row);
-  });
+    return changed;
+  };
+  const extendToSum = (p: TableRow, kids: TableRow[], col: TableColumn): boolean => {
+    const vp = value(p.row, col.col);
+    if (vp === null) return false;
+    const start = data.indexOf(kids[kids.length - 1]) + 1;
+    let acc = kids.reduce((a, k) => a + (value(k.row, col.col) ?? 0), 0);
+    for (let j = start; j < Math.min(data.length, start + 60); j++) {
+      const next = data[j];
+      if (next.level <= p.level && next.parent !== p.parent) break;
+      acc += value(next.row, col.col) ?? 0;
+      if (close(acc, vp)) {
+        adopt(p, data.slice(start, j + 1));
+        return true;
+      }
+      if (acc > vp + 0.5 && vp >= 0) break;
+    }
+    return false;
+  };
+  rebuild();
+  for (let i = data.length - 1; i >= 0; i--) {
+    const p = data[i];
+    if (fixed.has(p.row)) continue;
+    const kids = childrenOf.get(p.row) ?? [];
+    if (kids.length === 0) continue;
+    const testable = money.filter((c) => value(p.row, c.col) !== null && kids.every((k) => value(k.row, c.col) !== null));
+    if (testable.length === 0) continue;
+    if (testable.some((c) => close(value(p.row, c.col)!, kids.reduce((a, k) => a + value(k.row, c.col)!, 0)))) continue;
+    const q = i > 0 ? data[i - 1] : null;
+    const aboveAddsUp =
+      q !== null &&
+      (childrenOf.get(q.row) ?? []).length === 0 &&
+      testable.some((c) => {
+        const vq = value(q.row, c.col);
+        return vq !== null && close(vq, value(p.row, c.col)! + kids.reduce((a, k) => a + value(k.row, c.col)!, 0));
+      });
+    if (aboveAddsUp) adopt(q!, [p, ...kids]);
+    else if (!testable.some((c) => extendToSum(p, kids, c))) testable.some((c) => nestSubtotals(kids, c));
+    rebuild();
+  }
 }
 
 /** True when `row` is `of` itself or one of its ancestors (a circular formula must not make a cycle). */
