@@ -19,13 +19,15 @@ export function readHeader(raw: string): HeaderText {
   if (t.replace(/\s/g, '').length <= 3) t = t.replace(/\s/g, '');
   const years = t.match(/\b20\d{2}\b/g);
   const year = years && new Set(years).size === 1 ? Number(years[0]) : null;
-  const percent = /%/.test(t);
+  // "Persentase" alone is a bare "%": its neighbours say what it is.
+  const percent = /%/.test(t) || /^(persentase|prosentase)$/.test(t.replace(/[()%]/g, '').trim());
   const rupiah = /\brp\b/.test(t);
   const base = t
     .replace(/\b(tahun|s\/d|sd|saat ini)\b/g, ' ')
     .replace(/\b20\d{2}\b/g, ' ')
     .replace(/%/g, ' ')
     .replace(/\brp\b/g, ' ')
+    .replace(/^\s*(persentase|prosentase)\s*$/, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return { base, percent, rupiah, year };
@@ -51,7 +53,9 @@ const RULES: Rule[] = [
   [/^(interval|skala|rentang)\b|^nilai$/, 'interval'],
   [/^(rata rata )?(capaian|tingkat capaian|nilai kinerja)\b/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'penyerapan' : 'capaian')],
   [/^(pagu|alokasi|dpa|anggaran|target anggaran)\b/, 'pagu'],
-  [/^realisasi (anggaran|keuangan)\b/, 'realisasi_anggaran'],
+  [/^realisasi (anggaran|keuangan)\b/, (h) => (h.percent ? 'penyerapan' : 'realisasi_anggaran')],
+  [/^(persentase|prosentase) (capaian|realisasi kinerja)\b/, 'capaian'],
+  [/^(persentase|prosentase) (penyerapan|realisasi anggaran|realisasi keuangan)\b/, 'penyerapan'],
   [/^rencana$/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'pagu' : 'target')],
   [/^target\b/, (h, g) => (h.rupiah || (g && MONEY_GROUP.test(g.base) && !/realisasi|capaian/.test(g.base)) ? 'pagu' : 'target')],
   [/^realisasi\b/, (h, g) => {
@@ -65,7 +69,6 @@ const RULES: Rule[] = [
   [/^(indikator|iku|ikk)\b/, 'indikator'],
   [/^(program|kegiatan|sub kegiatan|uraian|jenis|urusan|anggaran$)/, 'uraian'],
   [/^jumlah\b/, 'jumlah'],
-  [/^persentase$/, 'interval'],
 ];
 
 /** The role of a header given its group header (null when the header means nothing to us). */
