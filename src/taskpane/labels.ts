@@ -25,6 +25,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   capaian_renstra: 'Capaian thd target Renstra (%)',
   realisasi_lalu: 'Realisasi tahun lalu',
   jumlah: 'Jumlah',
+  persen: 'Persentase dua kolom jumlah (%)',
   interval: 'Interval skala',
   keterangan: 'Keterangan',
   lainnya: 'Lainnya',

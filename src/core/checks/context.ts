@@ -83,7 +83,7 @@ export function formulaInput(ctx: CheckContext, table: RecognizedTable, row: num
   return r.text;
 }
 
-const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra']);
+const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra', 'persen']);
 const fractionColumns = new WeakMap<TableColumn, boolean>();
 
 /**

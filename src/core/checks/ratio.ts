@@ -67,4 +67,25 @@ function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
   return out;
 }
 
-export const ratioCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...absorption(ctx, t), ...childCounts(ctx, t)]);
+/** A "%" after two count columns: the second count as a share of the first (or the other way round). */
+function shareOfCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  const out: Finding[] = [];
+  for (const pct of table.columns.filter((c) => c.role === 'persen')) {
+    const counts = table.columns.filter((c) => c.role === 'jumlah' && c.col < pct.col).slice(-2);
+    if (counts.length < 2) continue;
+    const [whole, part] = counts;
+    for (const row of table.rows) {
+      if (row.type === 'section' || row.type === 'average') continue;
+      const w = numberAt(ctx, table, row.row, whole);
+      const p = numberAt(ctx, table, row.row, part);
+      if (w === null || p === null || w === 0) continue;
+      const how = () => `"${part.header}" ÷ "${whole.header}" × 100 = ${fmt(p)} ÷ ${fmt(w)} × 100`;
+      const alternatives = p !== 0 ? [(w / p) * 100] : [];
+      const f = compareCell(ctx, table, row.row, pct, 'Persentase', 'ratio', { value: (p / w) * 100, how, related: [cellOf(row.row, whole), cellOf(row.row, part)], alternatives }, true);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export const ratioCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...absorption(ctx, t), ...childCounts(ctx, t), ...shareOfCounts(ctx, t)]);

@@ -49,7 +49,8 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
   }
   const byRole = new Map<ColumnRole, typeof cols>();
   for (const c of cols) {
-    if (!c.role || !NUMERIC_ROLES.has(c.role)) continue;
+    // Count columns ("Jumlah …") may repeat: a table can count several things.
+    if (!c.role || !NUMERIC_ROLES.has(c.role) || c.role === 'jumlah') continue;
     appendTo(byRole, c.role, c);
   }
   const targetYear = cols.find((c) => c.role === 'target' && c.year)?.year ?? reportYear;

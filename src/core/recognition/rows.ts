@@ -12,7 +12,7 @@ import { appendTo } from '../util/multimap';
 
 export const NUMERIC_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan', 'sisa', 'efisiensi',
-  'efisiensi_rp', 'target_renstra', 'capaian_renstra', 'jumlah',
+  'efisiensi_rp', 'target_renstra', 'capaian_renstra', 'jumlah', 'persen',
 ]);
 export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'sisa', 'efisiensi_rp', 'jumlah']);
 

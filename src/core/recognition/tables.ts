@@ -19,7 +19,7 @@ export interface TableBlock {
   repeatedHeaderRows: number[];
 }
 
-const CORE_WORDS = /target|realisasi|capaian|pagu|anggaran|predikat|kategori|interpretasi|keberhasilan|sisa|selisih|penyerapan|efisiensi|interval|persentase|nilai|rencana|indikator/;
+const CORE_WORDS = /target|realisasi|capaian|pagu|anggaran|predikat|kategori|interpretasi|keberhasilan|sisa|selisih|penyerapan|efisiensi|interval|persentase|nilai|rencana|indikator|jumlah/;
 
 function isYearNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 2000 && v <= 2099;
@@ -237,6 +237,11 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
       }
       if (r === 'realisasi' || r === 'target' || r === 'target_renstra') {
         out[i].role = r === 'target_renstra' ? 'capaian_renstra' : 'capaian';
+        break;
+      }
+      // "Jumlah PPKS | Jumlah yang tertangani | %": the share of one count in the other.
+      if (r === 'jumlah') {
+        if (out.slice(0, j).some((c) => c.role === 'jumlah')) out[i].role = 'persen';
         break;
       }
     }

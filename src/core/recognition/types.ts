@@ -26,6 +26,8 @@ export type ColumnRole =
   | 'capaian_renstra'
   | 'realisasi_lalu'
   | 'jumlah'
+  /** A percentage of the two count columns before it. */
+  | 'persen'
   | 'interval'
   | 'keterangan'
   | 'lainnya';
