@@ -184,7 +184,6 @@ function assignLevels(drafts: RowDraft[]): number[] {
     return levelFromWords(d.label);
   });
   const hasWordLevels = fixed.some((l) => l !== null && l >= 0);
-  let nextFree = hasWordLevels ? Math.max(...fixed.filter((l): l is number => l !== null)) + 1 : 0;
   let lastLevel = -1;
   drafts.forEach((d, i) => {
     if (d.type === 'total' || d.type === 'average') {
@@ -201,12 +200,12 @@ function assignLevels(drafts: RowDraft[]): number[] {
     let known = styleLevel.get(key);
     if (!known) {
       const rank = STYLE_RANK[d.style];
-      let level = hasWordLevels ? Math.max(lastLevel + 1, Math.min(nextFree, lastLevel + 1)) : styleLevel.size;
+      // Beside level words a new style sits one level below the row before it; alone, styles rank by first appearance.
+      let level = hasWordLevels ? lastLevel + 1 : styleLevel.size;
       if (rank !== undefined) {
         // A style that ranks above one already seen never nests under it.
         for (const s of styleLevel.values()) if (s.rank !== undefined && s.rank > rank) level = Math.min(level, s.level);
       }
-      if (hasWordLevels) nextFree = Math.max(nextFree, level + 1);
       known = { level, ...(rank !== undefined ? { rank } : {}) };
       styleLevel.set(key, known);
     }
