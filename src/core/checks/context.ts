@@ -5,7 +5,7 @@ import { formatNumber } from '../numbers/format';
 import { compareAtPrecision, type Agreement } from '../numbers/tolerance';
 import type { CheckOptions } from '../options';
 import { gridOf, type Grid } from '../recognition/grid';
-import { MONEY_ROLES } from '../recognition/rows';
+import { MONEY_ROLES } from '../recognition/roles';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../recognition/types';
 import { readCell, type CellReading } from '../recognition/values';
 import type { CheckId, Finding, Severity } from '../report';

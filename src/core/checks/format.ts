@@ -1,5 +1,5 @@
 /** format: malformed or ambiguous number text, and numbers stored as text (one note per column). */
-import { NUMERIC_ROLES } from '../recognition/rows';
+import { NUMERIC_ROLES } from '../recognition/roles';
 import type { Finding } from '../report';
 import { cellOf, finding, readAt, type Check } from './context';
 

@@ -6,7 +6,7 @@
 import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
 import { appendTo } from '../util/multimap';
-import { MONEY_ROLES } from '../recognition/rows';
+import { MONEY_ROLES } from '../recognition/roles';
 import { cellOf, compare, finding, fmt, readAt, rowList, shortLabel, type Check, type CheckContext } from './context';
 
 

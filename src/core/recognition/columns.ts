@@ -4,7 +4,7 @@
  * Kinerja" used as the capaian header).
  */
 import type { Grid } from './grid';
-import { NUMERIC_ROLES } from './rows';
+import { NUMERIC_ROLES } from './roles';
 import type { RawColumn } from './tables';
 import type { ColumnRole, TableColumn } from './types';
 import { readCell } from './values';

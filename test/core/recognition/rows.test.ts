@@ -1,6 +1,6 @@
 /** Row hierarchy: Permendagri codes, level words, numbering styles and the sheet's own SUM formulas. */
 import { recognizeWorkbook } from '../../../src/core/recognition/recognize';
-import { codeStyle, levelFromWords } from '../../../src/core/recognition/rows';
+import { codeStyle, levelFromWords } from '../../../src/core/recognition/codes';
 import type { RecognizedTable } from '../../../src/core/recognition/types';
 import { oneSheet } from '../../support/grid-builder';
 
