@@ -16,6 +16,8 @@ function headerYears(table: RecognizedTable, reportYear: number | null): Finding
   const out: Finding[] = [];
   for (const col of table.columns) {
     if (!CURRENT_ROLES.has(col.role) || !col.year || !col.yearCell || col.year === own) continue;
+    // "Realisasi s/d 2023" is a cumulative figure up to that year, not a slip of the year.
+    if (/s\/d|s\.d|sampai|hingga/i.test(`${col.group ?? ''} ${col.header}`)) continue;
     // A series of years under one heading (Realisasi 2022 | 2023 | 2024) is a comparison, not a slip.
     const series = table.columns.some((c) => c !== col && c.year && c.year !== own && (c.role === `${col.role}_lalu` || c.role === 'lainnya'));
     if (series) continue;

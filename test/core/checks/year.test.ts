@@ -70,3 +70,13 @@ describe('year: a caption year that contradicts the report year', () => {
     expect(findingsOf(m, 'year')).toEqual([]);
   });
 });
+
+it('a cumulative "Realisasi s/d 2023" beside "Target 2024" is no slip of the year', () => {
+  const model = workbook([
+    sheet('Renstra', [
+      ['No', 'Indikator', 'Target 2024', 'Realisasi s/d 2023', 'Target Akhir Renstra'],
+      [1, 'Persentase PPKS yang tertangani', 85, 80, 100],
+    ]),
+  ]);
+  expect(findingsOf(model, 'year')).toEqual([]);
+});
