@@ -6,6 +6,7 @@
  * Formulas written here are kept as formulas (`cell.f`); their value stays null (nothing is
  * calculated in the browser).
  */
+import { sameValue } from '../core/changes/same-value';
 import { parseAddress } from '../core/model/address';
 import type { Cell, CellValue, SheetModel, WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
@@ -267,6 +268,7 @@ export class MemoryHost implements WorkbookHost {
       );
     }
     const blocked: string[] = [];
+    const changed: string[] = [];
     for (const w of change.writes) {
       if (w.sheet === added) continue;
       const sheet = this.sheetNamed(w.sheet);
@@ -277,6 +279,10 @@ export class MemoryHost implements WorkbookHost {
       if (!allowOverwrite && writesData(w) && holdsData(sheet.cells[pos.row]?.[pos.col])) {
         blocked.push(`${quoteSheet(w.sheet)}!${w.cell}`);
       }
+      if (w.expect !== undefined && !sameValue(w.expect, sheet.cells[pos.row]?.[pos.col]?.v ?? null)) changed.push(`${quoteSheet(w.sheet)}!${w.cell}`);
+    }
+    if (changed.length > 0) {
+      throw new HostError(`Sel ${changed.join(', ')} sudah berubah sejak diperiksa. Tidak ada yang diubah; periksa ulang dulu.`, 'changed', changed);
     }
     if (blocked.length > 0) {
       const shown = blocked.slice(0, 5).join(', ') + (blocked.length > 5 ? `, dan ${blocked.length - 5} sel lain` : '');

@@ -44,7 +44,7 @@ export interface WorkbookHost {
 export class HostError extends Error {
   constructor(
     message: string,
-    readonly code: 'not-empty' | 'protected' | 'too-large' | 'failed' | 'not-found',
+    readonly code: 'not-empty' | 'changed' | 'protected' | 'too-large' | 'failed' | 'not-found',
     readonly cells?: string[],
   ) {
     super(message);

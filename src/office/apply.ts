@@ -17,7 +17,7 @@ import { restoreEntry } from './restore';
 import { contentOf, groupRuns, listCells } from './runs';
 import type { Run } from './runs';
 import type { BatchRunner, Capabilities } from './runtime';
-import { overwrittenCells, queuePreviousState, queueRunWrites, runState } from './state';
+import { changedCells, overwrittenCells, queuePreviousState, queueRunWrites, runState } from './state';
 import { previousSheet, queueNames, queueSheet, sameName } from './workbook-parts';
 
 /** Runs the three-sync apply inside one batch; returns the journal entry and, if the writes failed, the error. */
@@ -85,6 +85,10 @@ async function applyInBatch(
     tableRanges.map((t) => ({ name: t.name, address: t.range.address })),
   );
   const states = pending.map(runState);
+  const changed = changedCells(states, runs);
+  if (changed.length > 0) {
+    throw new HostError(`Sel ${listCells(changed)} sudah berubah sejak diperiksa. Tidak ada yang diubah; periksa ulang dulu.`, 'changed', changed);
+  }
   const overwritten = overwrittenCells(states, runs);
   if (overwritten.length > 0 && !allowOverwrite) {
     throw new HostError(

@@ -4,6 +4,7 @@ import type { Content, FillState, RunState } from './journal';
 import { contentOf, hasContent, isFormula, runAddress, writeContent } from './runs';
 import type { Run } from './runs';
 import type { Capabilities } from './runtime';
+import { sameValue } from '../core/changes/same-value';
 
 /** A cell's content as read back: formulas keep their `=`, text gets its apostrophe back. */
 export function previousContent(formula: unknown, value: unknown, type: string): Content {
@@ -59,6 +60,17 @@ export function overwrittenCells(states: RunState[], runs: Run[]): string[] {
   states.forEach((s, i) => {
     s.content?.forEach((c, j) => {
       if (c !== '') cells.push(runs[i].writes[j].cell);
+    });
+  });
+  return cells;
+}
+
+/** Cells whose value is no longer the one the change expects (edited since the check). */
+export function changedCells(states: RunState[], runs: Run[]): string[] {
+  const cells: string[] = [];
+  states.forEach((s, i) => {
+    runs[i].writes.forEach((w, j) => {
+      if (w.expect !== undefined && !sameValue(w.expect, s.content?.[j] ?? null)) cells.push(w.cell);
     });
   });
   return cells;

@@ -198,6 +198,20 @@ describe('OfficeHost.apply', () => {
     expect(book.snapshot()).toEqual(before);
   });
 
+  test('a fix whose cell changed since the check is refused (HostError changed), nothing written', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    sheet.set('K3', { value: 25000000 });
+    const before = book.snapshot();
+    const h = host(book);
+    const fix: ChangeSet = { label: 'Perbaiki K3', writes: [{ sheet: sheet.name, cell: 'K3', value: 25070365, expect: 11809165 }] };
+    await expect(h.apply(fix, { allowOverwrite: true })).rejects.toMatchObject({ code: 'changed', cells: ['K3'] });
+    expect(book.snapshot()).toEqual(before);
+    sheet.set('K3', { value: 11809165 });
+    await h.apply(fix, { allowOverwrite: true });
+    expect(sheet.get('K3')?.value).toBe(25070365);
+  });
+
   test('a non-empty target is never overwritten without permission: HostError not-empty, nothing written', async () => {
     const book = makeBook(1, 1000);
     const before = book.snapshot();

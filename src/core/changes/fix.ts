@@ -86,5 +86,7 @@ function valueFor(finding: Finding, current: Cell | undefined): CellWrite['value
 export function fixForFinding(finding: Finding, current?: Cell): CellWrite | null {
   if (finding.severity === 'info' || current?.f !== undefined) return null;
   const value = valueFor(finding, current);
-  return value === null || value === undefined ? null : { sheet: finding.sheet, cell: finding.cell, value };
+  if (value === null || value === undefined) return null;
+  // The fix replaces what the check read, and nothing the user typed since.
+  return current ? { sheet: finding.sheet, cell: finding.cell, value, expect: current.v } : { sheet: finding.sheet, cell: finding.cell, value };
 }

@@ -19,6 +19,11 @@ export interface CellWrite {
   /** Note (comment) text, or null to remove. */
   note?: string | null;
   bold?: boolean;
+  /**
+   * The value the cell must still hold (what the check read). When it no longer does — the user
+   * edited it since — the host refuses the whole change rather than overwrite the newer value.
+   */
+  expect?: CellValue;
 }
 
 /** A workbook name (Name Manager), e.g. CAPAIAN = LAMBDA(…). */

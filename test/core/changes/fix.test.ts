@@ -46,7 +46,7 @@ describe('fixForFinding', () => {
 
   it('writes the predicate label the value deserves', () => {
     const f = finding({ check: 'predicate', cell: 'G16', expected: 'Tidak Berhasil', actual: 'Berhasil' });
-    expect(fixForFinding(f, { v: 'Berhasil' })).toEqual({ sheet: 'Lembar', cell: 'G16', value: 'Tidak Berhasil' });
+    expect(fixForFinding(f, { v: 'Berhasil' })).toEqual({ sheet: 'Lembar', cell: 'G16', value: 'Tidak Berhasil', expect: 'Berhasil' });
     expect(fixForFinding({ ...f, expected: '=BAHAYA()' })).toBeNull();
   });
 
