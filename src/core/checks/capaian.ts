@@ -24,7 +24,9 @@ function checkPair(
     const polarity: Polarity = lower ? 'turun' : 'naik';
     const outcome = capaianOf(target, realisasi, polarity);
     const related = [cellOf(row.row, targetCol), cellOf(row.row, realisasiCol)];
-    if (outcome.kind === 'no-target' && printed.value !== 0) {
+    // A row with neither target nor realisasi of its own is a sasaran's row (group-capaian.ts checks it).
+    const bare = target === null && realisasi === null;
+    if (outcome.kind === 'no-target' && printed.value !== 0 && !bare) {
       out.push(finding(table, cellOf(row.row, capaianCol), 'capaian', 'info', `${what} ${fmt(printed.value, printed.decimals)} % tercetak padahal target kosong atau nol: capaian tidak dapat dihitung (tidak ada target).`, { related }));
       continue;
     }

@@ -8,6 +8,7 @@ import { differenceCheck } from './difference';
 import { duplicateCheck } from './duplicate';
 import { efficiencyCheck } from './efficiency';
 import { formatCheck } from './format';
+import { groupCapaianCheck } from './group-capaian';
 import { predicateCheck } from './predicate';
 import { rangeCheck } from './range';
 import { ratioCheck } from './ratio';
@@ -21,6 +22,7 @@ export const CHECKS: readonly { id: CheckId; run: Check }[] = [
   { id: 'difference', run: differenceCheck },
   { id: 'sum', run: sumCheck },
   { id: 'average', run: averageCheck },
+  { id: 'average', run: groupCapaianCheck },
   { id: 'efficiency', run: efficiencyCheck },
   { id: 'predicate', run: predicateCheck },
   { id: 'scale', run: scaleCheck },
