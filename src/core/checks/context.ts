@@ -135,7 +135,6 @@ export function cellOf(row: number, col: TableColumn | number): string {
   return address(row, typeof col === 'number' ? col : col.col);
 }
 
-
 /** Formats a value for a message: with the given decimals, else up to four (trailing zeros dropped). */
 export function fmt(value: number, decimals?: number): string {
   return decimals === undefined ? formatNumber(value, undefined, 4) : formatNumber(value, Math.min(decimals, 4));
