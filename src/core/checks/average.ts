@@ -7,7 +7,8 @@ import { parseNumberText } from '../numbers/parse';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, fmt, numberAt, readAt, rowList, type Check, type CheckContext } from './context';
+import { cellOf, column, fmt, rowList, type Check, type CheckContext } from './context';
+import { numberAt, readAt } from './readings';
 
 /** A value for averaging: a number, or the percentage inside text such as "Puas/100%". */
 function looseNumber(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): number | null {

@@ -3,7 +3,8 @@ import { capaian, capaianOf, type Polarity } from '../formulas/capaian';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, finding, fmt, formulaPair, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
+import { formulaPair, readAt } from './readings';
 import { detectPolarity } from '../formulas/polarity';
 
 function checkPair(

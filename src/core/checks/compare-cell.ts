@@ -4,7 +4,8 @@
  */
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { CheckId, Finding } from '../report';
-import { cellOf, compare, finding, fmt, readAt, severityOf, type CheckContext } from './context';
+import { cellOf, compare, finding, fmt, severityOf, type CheckContext } from './context';
+import { readAt } from './readings';
 
 export interface Recomputed {
   value: number;

@@ -6,7 +6,8 @@
 import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, finding, fmt, pointsAt, readAt, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, finding, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { pointsAt, readAt } from './readings';
 import { appendTo } from '../util/multimap';
 
 const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];

@@ -2,7 +2,8 @@
 import { sisa } from '../formulas/budget';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, fmt, numberAt, type Check } from './context';
+import { cellOf, column, fmt, type Check } from './context';
+import { numberAt } from './readings';
 
 export const differenceCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {

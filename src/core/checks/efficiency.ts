@@ -8,7 +8,8 @@ import { CATEGORY_RULE, efisiensiAnggaran, efisiensiSelisih, kategoriEfisiensi }
 import { labelsMatch } from '../scales';
 import type { RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
-import { cellOf, column, compare, finding, fmt, numberAt, pointsAt, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, compare, finding, fmt, type Check, type CheckContext } from './context';
+import { numberAt, pointsAt, readAt } from './readings';
 
 type Meaning = 'selisih' | 'sisa-anggaran' | 'penyerapan';
 

@@ -1,7 +1,8 @@
 /** format: malformed or ambiguous number text, and numbers stored as text (one note per column). */
 import { NUMERIC_ROLES } from '../recognition/roles';
 import type { Finding } from '../report';
-import { cellOf, finding, readAt, type Check } from './context';
+import { cellOf, finding, type Check } from './context';
+import { readAt } from './readings';
 
 export const formatCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {

@@ -8,7 +8,8 @@ import { mean } from '../formulas/average';
 import type { RecognizedTable, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, fmt, numberAt, pointsAt, readAt, rowList, type Check, type CheckContext } from './context';
+import { cellOf, column, fmt, rowList, type Check, type CheckContext } from './context';
+import { numberAt, pointsAt, readAt } from './readings';
 
 function isGroupRow(ctx: CheckContext, table: RecognizedTable, row: TableRow): boolean {
   const target = column(table, 'target')!;

@@ -9,7 +9,8 @@ import { agrees, unitOf } from '../numbers/tolerance';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { classifyAll, getProfile, labelsMatch, normalizeLabel, PROFILES, type Scale } from '../scales';
-import { cellOf, column, finding, fmt, formulaPair, pointsAt, type Check, type CheckContext } from './context';
+import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
+import { formulaPair, pointsAt } from './readings';
 
 function labelsOf(scale: Scale): Set<string> {
   const s = new Set(scale.intervals.map((i) => normalizeLabel(i.label)));

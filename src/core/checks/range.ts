@@ -1,6 +1,7 @@
 /** range: impossible or suspicious values — realisasi above pagu, negative amounts, capaian above 200 %. */
 import type { Finding } from '../report';
-import { cellOf, column, finding, fmt, numberAt, pointsAt, type Check } from './context';
+import { cellOf, column, finding, fmt, type Check } from './context';
+import { numberAt, pointsAt } from './readings';
 
 export const rangeCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {

@@ -6,7 +6,8 @@ import { penyerapan } from '../formulas/budget';
 import type { RecognizedTable } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, fmt, numberAt, readAt, type Check, type CheckContext } from './context';
+import { cellOf, column, fmt, type Check, type CheckContext } from './context';
+import { numberAt, readAt } from './readings';
 import { appendTo } from '../util/multimap';
 
 function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {

@@ -7,7 +7,8 @@ import type { RecognizedTable, TableColumn, TableRow } from '../recognition/type
 import type { Finding } from '../report';
 import { appendTo } from '../util/multimap';
 import { MONEY_ROLES } from '../recognition/roles';
-import { cellOf, compare, finding, fmt, readAt, rowList, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, compare, finding, fmt, rowList, shortLabel, type Check, type CheckContext } from './context';
+import { readAt } from './readings';
 
 
 /** A sum and how many printed numbers went into it; null when a part is unreadable. */

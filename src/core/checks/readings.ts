@@ -1,0 +1,76 @@
+/** How the checks read table cells: once per run, percentages in points, target and realisasi on one footing. */
+import { MONEY_ROLES } from '../recognition/roles';
+import type { Grid } from '../recognition/grid';
+import type { ColumnRole, RecognizedTable, TableColumn } from '../recognition/types';
+import { readCell, type CellReading } from '../recognition/values';
+import type { CheckContext } from './context';
+
+const readings = new WeakMap<Grid, Map<number, CellReading>>();
+
+/** The reading of a table cell (money columns read a lone `-` as zero); read once per run. */
+export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): CellReading {
+  const grid = ctx.grid(table.sheet);
+  let cache = readings.get(grid);
+  if (!cache) readings.set(grid, (cache = new Map()));
+  const money = MONEY_ROLES.has(col.role);
+  const key = (row * 16384 + col.col) * 2 + (money ? 1 : 0);
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = readCell(grid.cell(row, col.col), { money })));
+  return r;
+}
+
+/** A cell as the core formulas read it: percent cells in points, counts with their unit, text as printed. */
+export function formulaInput(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): unknown {
+  const r = readAt(ctx, table, row, col);
+  if (r.kind === 'number') return r.unit ? `${r.value} ${r.unit}` : r.value;
+  if (r.kind === 'dash' || r.kind === 'blank') return null;
+  return r.text;
+}
+
+const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra', 'persen']);
+const fractionColumns = new WeakMap<TableColumn, boolean>();
+
+/**
+ * A percentage column typed as fractions without a percent format (1,1444 for 114,44 %): every
+ * number in it lies within ±3 and none is printed with "%". Its values are read ×100.
+ */
+function isFractionColumn(ctx: CheckContext, table: RecognizedTable, col: TableColumn): boolean {
+  let known = fractionColumns.get(col);
+  if (known === undefined) {
+    const values = table.rows.map((r) => readAt(ctx, table, r.row, col)).filter((r) => r.kind === 'number');
+    known = PERCENT_ROLES.has(col.role) && values.length >= 2 && values.every((r) => r.kind === 'number' && !r.percent && Math.abs(r.value) <= 3) && values.some((r) => r.kind === 'number' && r.value !== 0);
+    fractionColumns.set(col, known);
+  }
+  return known;
+}
+
+/** A percentage cell in points (114,44), whether it was typed as points, as a percent, or as a bare fraction. */
+export function pointsAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): { value: number; decimals: number } | null {
+  if (!col) return null;
+  const r = readAt(ctx, table, row, col);
+  if (r.kind !== 'number') return null;
+  return isFractionColumn(ctx, table, col) ? { value: r.value * 100, decimals: Math.max(r.decimals - 2, 0) } : { value: r.value, decimals: r.decimals };
+}
+
+/**
+ * Target and realisasi as the core formulas read them, on one footing: when one is printed as a
+ * percentage (85 %) and the other is a bare fraction (0,85), the fraction is read in points.
+ */
+export function formulaPair(ctx: CheckContext, table: RecognizedTable, row: number, a: TableColumn, b: TableColumn): [unknown, unknown] {
+  const ra = readAt(ctx, table, row, a);
+  const rb = readAt(ctx, table, row, b);
+  const input = (r: CellReading, other: CellReading): unknown => {
+    if (r.kind === 'number' && other.kind === 'number' && !r.percent && other.percent && Math.abs(r.value) <= 2 && Math.abs(other.value) > 2) {
+      return r.value * 100;
+    }
+    return formulaInput(ctx, table, row, r === ra ? a : b);
+  };
+  return [input(ra, rb), input(rb, ra)];
+}
+
+/** The number in a table cell, or null. */
+export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
+  if (!col) return null;
+  const r = readAt(ctx, table, row, col);
+  return r.kind === 'number' ? r.value : null;
+}
