@@ -14,7 +14,16 @@ export interface Grid {
   covered(row: number, col: number): boolean;
 }
 
+const grids = new WeakMap<SheetModel, Grid>();
+
+/** The sheet's grid, built once per sheet however many steps (recognition, checks) ask for it. */
 export function gridOf(sheet: SheetModel): Grid {
+  let grid = grids.get(sheet);
+  if (!grid) grids.set(sheet, (grid = buildGrid(sheet)));
+  return grid;
+}
+
+function buildGrid(sheet: SheetModel): Grid {
   const merges = buildMergeIndex(sheet);
   const cell = (r: number, c: number) => sheet.cells[r]?.[c];
   return {
