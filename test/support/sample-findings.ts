@@ -12,3 +12,14 @@ export const sisaE21: Finding = {
   actual: 11809165,
   related: ['C21', 'D21'],
 };
+
+/** Kinerja Sasaran 1!F5: a realisasi column still headed with last year. */
+export const yearF5: Finding = {
+  sheet: 'Kinerja Sasaran 1',
+  cell: 'F5',
+  check: 'year',
+  severity: 'warning',
+  message: 'Judul kolom menyebut tahun 2023, laporan tahun 2024',
+  expected: 2024,
+  actual: 'Realisasi Thn 2023',
+};

@@ -4,21 +4,13 @@ import ExcelJS from 'exceljs';
 import { SEVERITY_FILLS } from '../../src/core/changes/marks';
 import type { Finding, Report } from '../../src/core/report';
 import { writeMarkedCopy } from '../../src/xlsx/write-marked';
-import { sisaE21 } from '../support/sample-findings';
+import { sisaE21, yearF5 } from '../support/sample-findings';
 
 const original = readFileSync(join(__dirname, '..', 'fixtures', 'tanjungpinang-2024.xlsx'));
 
 const findings: Finding[] = [
   sisaE21,
-  {
-    sheet: 'Kinerja Sasaran 1',
-    cell: 'F5',
-    check: 'year',
-    severity: 'warning',
-    message: 'Judul kolom menyebut tahun 2023, laporan tahun 2024',
-    expected: 2024,
-    actual: 'Realisasi Thn 2023',
-  },
+  yearF5,
   {
     sheet: 'Kinerja Sasaran 1',
     cell: 'G18',

@@ -1,6 +1,6 @@
 import { REPORT_COLUMNS, REPORT_HEADER_ROW, reportSheet, sheetCellReference } from '../../../src/core/changes/report-sheet';
 import type { Report } from '../../../src/core/report';
-import { sisaE21 } from '../../support/sample-findings';
+import { sisaE21, yearF5 } from '../../support/sample-findings';
 
 const report: Report = {
   file: 'tanjungpinang-2024.xlsx',
@@ -10,15 +10,7 @@ const report: Report = {
   ],
   findings: [
     { ...sisaE21, related: undefined },
-    {
-      sheet: "Kinerja Sasaran 1 (O'Neil)",
-      cell: 'F5',
-      check: 'year',
-      severity: 'warning',
-      message: 'Judul kolom menyebut tahun 2023, laporan tahun 2024',
-      expected: 2024,
-      actual: 'Realisasi Thn 2023',
-    },
+    { ...yearF5, sheet: "Kinerja Sasaran 1 (O'Neil)" },
     {
       sheet: '=Lembar',
       cell: 'B3',
