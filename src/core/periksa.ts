@@ -1,5 +1,8 @@
 import { CHECK_LABELS, SEVERITY_ORDER } from './changes/labels';
+import { confirmRelations, type Unconfirmed } from './checks/confirm';
 import { createContext } from './checks/context';
+import { coverageOf } from './checks/coverage';
+import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
 import { withFormulaResults } from './model/evaluate';
@@ -12,6 +15,12 @@ import type { Finding, Report, TableSummary } from './report';
 export interface CheckResult {
   report: Report;
   recognition: Recognition;
+}
+
+/** A check run with what the checks evaluated: every relation, and those the numbers did not confirm. */
+export interface Inspection extends CheckResult {
+  relations: Relation[];
+  unconfirmed: Unconfirmed[];
 }
 
 function summary(t: RecognizedTable): TableSummary {
@@ -39,6 +48,12 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Recognises the workbook's tables and runs every check: the one entry point of every adapter. */
 export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {}): CheckResult {
+  const { report, recognition } = inspectWorkbook(source, options);
+  return { report, recognition };
+}
+
+/** `checkWorkbook` with the relations the checks evaluated (for tests and the corpus runner). */
+export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {}): Inspection {
   const model = withFormulaResults(source);
   const recognition = recognizeWorkbook(model, options);
   const ctx = createContext(model, recognition, options);
@@ -58,10 +73,20 @@ export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {})
       });
     }
   }
+  const gated = confirmRelations(ctx.ledger, findings);
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
-  const sorted = dedupe(findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
-  const report: Report = { file: model.name ?? '', year: recognition.year, tables: recognition.tables.map(summary), findings: sorted };
-  return { report, recognition };
+  const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
+  const relations = ctx.ledger.all();
+  const misread = new Set(gated.unconfirmed.map((u) => u.relation));
+  const coverage = coverageOf(recognition.tables, ctx.grid, relations.filter((r) => !misread.has(r)), gated.unconfirmed);
+  const report: Report = {
+    file: model.name ?? '',
+    year: recognition.year,
+    tables: recognition.tables.map((t, i) => ({ ...summary(t), coverage: coverage.tables[i] })),
+    findings: sorted,
+    coverage: coverage.workbook,
+  };
+  return { report, recognition, relations, unconfirmed: gated.unconfirmed };
 }
 
 function rowOf(cell: string): number {

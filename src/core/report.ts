@@ -36,6 +36,21 @@ export interface Finding {
   related?: string[];
 }
 
+/** A numeric column no confirmed relation checked, and why (docs/report-format.md, "coverage"). */
+export interface UncheckedColumn {
+  /** Column letter. */
+  column: string;
+  /** Bahasa Indonesia. */
+  reason: string;
+}
+
+/** How many numbers were checked: a cell is checked when a relation the numbers confirmed used it. */
+export interface Coverage {
+  numericCells: number;
+  checkedCells: number;
+  unchecked: UncheckedColumn[];
+}
+
 export interface TableSummary {
   sheet: string;
   range: string;
@@ -43,6 +58,7 @@ export interface TableSummary {
   header: string;
   /** Column role → column letter. */
   columns: Record<string, string>;
+  coverage?: Coverage;
 }
 
 export interface Report {
@@ -50,4 +66,6 @@ export interface Report {
   year: number | null;
   tables: TableSummary[];
   findings: Finding[];
+  /** The whole workbook's coverage; each unchecked column names its sheet. */
+  coverage?: Coverage & { unchecked: (UncheckedColumn & { sheet: string })[] };
 }

@@ -53,7 +53,7 @@ export const averageCheck: Check = (ctx) =>
           if (own[0] && own[1] !== null) alternatives.push((own[1] / own[0]) * 100);
         }
         const how = () => `rata-rata ${values.length} nilai pada ${rowList(counted.map((x) => x.row))} = ${fmt(m)}`;
-        const f = compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives }, true);
+        const f = compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives, vertical: true }, true);
         if (f) out.push(f);
       }
     }

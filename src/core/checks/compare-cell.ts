@@ -14,6 +14,21 @@ export interface Recomputed {
   related: string[];
   /** Other values that are also right (e.g. the other formula of a lower-is-better indicator). */
   alternatives?: number[];
+  /** Computed down the column (an average of rows) rather than across the row. */
+  vertical?: boolean;
+  /**
+   * The value again with the corrected inputs (`corrected(a1)` is the right value of an input found
+   * wrong, else undefined): a printed value computed from the right inputs is no error of its own.
+   */
+  recompute?: (corrected: (a1: string) => number | undefined) => number | null;
+}
+
+/** The recomputed value with the inputs other checks found wrong replaced by their right values. */
+function fromCorrectedInputs(ctx: CheckContext, table: RecognizedTable, recomputed: Recomputed): number | null {
+  if (!recomputed.recompute) return null;
+  const corrected = (a1: string) => ctx.corrections.get(`${table.sheet}!${a1}`);
+  if (!recomputed.related.some((a1) => corrected(a1) !== undefined)) return null;
+  return recomputed.recompute(corrected);
 }
 
 /** Compares the printed percentage/amount with the recomputed one; null when they agree exactly. */
@@ -41,7 +56,11 @@ export function compareCell(
       if (rank(asFraction.agreement) < rank(best.agreement)) best = asFraction;
     }
   }
+  const fixed = best.agreement === 'differs' ? fromCorrectedInputs(ctx, table, recomputed) : null;
+  if (fixed !== null && compare(printed.value, printed.decimals, fixed).agreement !== 'differs') best = compare(printed.value, printed.decimals, fixed);
   const severity = severityOf(best.agreement);
+  if (severity === 'error') ctx.corrections.set(`${table.sheet}!${cell}`, recomputed.value);
+  ctx.ledger.evaluated(table, check, col.col, what, { row, cell, inputs: recomputed.related, holds: severity !== 'error' }, { vertical: recomputed.vertical });
   if (!severity) return null;
   const unit = percent ? ' %' : '';
   const shown = `${fmt(printed.value, printed.decimals)}${unit}`;

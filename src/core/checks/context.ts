@@ -8,6 +8,7 @@ import { gridOf, type Grid } from '../recognition/grid';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../recognition/types';
 import type { CheckId, Finding, Severity } from '../report';
 import type { Scale } from '../scales';
+import { Ledger } from './ledger';
 import { workbookScales } from './scales-in-workbook';
 
 export interface WorkbookScale {
@@ -25,6 +26,10 @@ export interface CheckContext {
   workbookScales: WorkbookScale[];
   /** Findings of the checks that ran before this one (cross-table trusts a cell less when its own table disagrees with it). */
   earlier: Finding[];
+  /** Every cell the checks recomputed, for the confirmation gate and coverage. */
+  ledger: Ledger;
+  /** The value each cell found wrong should have (`sheet!A1` → expected), for the cells computed from it. */
+  corrections: Map<string, number>;
   grid(sheet: string): Grid;
 }
 
@@ -40,6 +45,8 @@ export function createContext(model: WorkbookModel, recognition: Recognition, op
     options,
     workbookScales: [],
     earlier: [],
+    ledger: new Ledger(),
+    corrections: new Map(),
     grid(sheet) {
       let g = grids.get(sheet);
       if (!g) {

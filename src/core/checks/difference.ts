@@ -19,7 +19,9 @@ export const differenceCheck: Check = (ctx) =>
         if (p === null || r === null) continue;
         const value = sisa(p, r);
         const how = () => `pagu − realisasi = ${fmt(p)} − ${fmt(r)}`;
-        const f = compareCell(ctx, table, row.row, col, col.role === 'sisa' ? 'Sisa' : 'Efisiensi (Rp)', 'difference', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, false);
+        const related = [cellOf(row.row, pagu), cellOf(row.row, real)];
+        const recompute = (corrected: (a1: string) => number | undefined) => sisa(corrected(related[0]) ?? p, corrected(related[1]) ?? r);
+        const f = compareCell(ctx, table, row.row, col, col.role === 'sisa' ? 'Sisa' : 'Efisiensi (Rp)', 'difference', { value, how, related, recompute }, false);
         if (f) out.push(f);
       }
     }

@@ -62,7 +62,14 @@ function valueColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
     // No row agrees with any meaning: measure against capaian − penyerapan where there is a capaian, else the unspent share.
     const used: Meaning = meaning ?? (candidates.selisih !== undefined ? 'selisih' : 'sisa-anggaran');
     const expected = candidates[used];
-    if (expected === undefined || compare(printed.value, printed.decimals, expected).agreement !== 'differs') continue;
+    if (expected === undefined) continue;
+    const holds = compare(printed.value, printed.decimals, expected).agreement !== 'differs';
+    const inputs = (['capaian', 'penyerapan', 'pagu', 'realisasi_anggaran'] as const).flatMap((role) => {
+      const c = column(table, role);
+      return c ? [cellOf(r.row, c)] : [];
+    });
+    ctx.ledger.evaluated(table, 'efficiency', col.col, 'Tingkat efisiensi', { row: r.row, cell, inputs, holds });
+    if (holds) continue;
     out.push(finding(table, cell, 'efficiency', 'error', `Tingkat efisiensi tercetak ${fmt(printed.value, printed.decimals)}, seharusnya ${fmt(expected, 2)} (${MEANING_TEXT[used]}).`, { actual: printed.value, expected: Math.round(expected * 10000) / 10000 }));
   }
   return out;

@@ -40,7 +40,7 @@ export const groupCapaianCheck: Check = (ctx) =>
       const meanR = mean(members.map((m) => numberAt(ctx, table, m.row, realisasi)!))!;
       const alternatives = meanT !== 0 ? [(meanR / meanT) * 100] : [];
       const how = () => `rata-rata capaian ${members.length} indikator di bawahnya (${rowList(members.map((m) => m.row))}) = ${fmt(byMean)}${alternatives.length ? `; rata-rata realisasi ÷ rata-rata target × 100 = ${fmt(alternatives[0])}` : ''}`;
-      const f = compareCell(ctx, table, group.row, cap, 'Capaian sasaran', 'average', { value: byMean, how, related: members.map((m) => cellOf(m.row, cap)), alternatives }, true);
+      const f = compareCell(ctx, table, group.row, cap, 'Capaian sasaran', 'average', { value: byMean, how, related: members.map((m) => cellOf(m.row, cap)), alternatives, vertical: true }, true);
       if (f) out.push(f);
     });
     return out;

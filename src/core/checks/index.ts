@@ -5,6 +5,7 @@ import type { CheckId } from '../report';
 import type { Check } from './context';
 import { crossTableCheck } from './cross-table';
 import { differenceCheck } from './difference';
+import { discoveredCheck } from './discovered';
 import { duplicateCheck } from './duplicate';
 import { efficiencyCheck } from './efficiency';
 import { formatCheck } from './format';
@@ -13,18 +14,24 @@ import { predicateCheck } from './predicate';
 import { rangeCheck } from './range';
 import { ratioCheck } from './ratio';
 import { scaleCheck } from './scale';
+import { statedCheck } from './stated';
 import { sumCheck } from './sum';
 import { yearCheck } from './year';
 
 export const CHECKS: readonly { id: CheckId; run: Check }[] = [
+  // The formulas the sheet prints in its numbering row (same check ids as the header-based checks, so one finding per cell).
+  { id: 'ratio', run: statedCheck },
+  // Sums before the percentages: a percentage computed from a total's right value is no error of its own.
+  { id: 'sum', run: sumCheck },
   { id: 'capaian', run: capaianCheck },
   { id: 'ratio', run: ratioCheck },
   { id: 'difference', run: differenceCheck },
-  { id: 'sum', run: sumCheck },
   { id: 'average', run: averageCheck },
   { id: 'average', run: groupCapaianCheck },
   { id: 'efficiency', run: efficiencyCheck },
   { id: 'predicate', run: predicateCheck },
+  // After every header-based relation: only the columns none of them computes.
+  { id: 'ratio', run: discoveredCheck },
   { id: 'scale', run: scaleCheck },
   { id: 'year', run: yearCheck },
   // Cross-table runs after the others: it trusts a cell less when its own table already contradicts it.

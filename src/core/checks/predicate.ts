@@ -8,7 +8,8 @@ import { detectPolarity } from '../formulas/polarity';
 import { agrees, unitOf } from '../numbers/tolerance';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
-import { classifyAll, getProfile, labelsMatch, normalizeLabel, PROFILES, type Scale } from '../scales';
+import { classifyAll, contains, getProfile, labelsMatch, normalizeLabel, PROFILES, type Scale } from '../scales';
+import { numbersConfirm } from './confirm';
 import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
 import { formulaPair, pointsAt } from './readings';
 
@@ -82,6 +83,27 @@ function valueSource(ctx: CheckContext, table: RecognizedTable): ValueOf | null 
   };
 }
 
+/**
+ * The other reading of a label column when its labels break the bands on most rows: a label as the
+ * lowest band it claims ("Berhasil" for every row that is at least Berhasil — a coarse column).
+ * Holds when the value is not below the label's band.
+ */
+function atLeastHolds(scale: Scale, label: string, rv: RowValue): boolean {
+  const bands = scale.intervals.filter((i) => labelsMatch(i.label, label));
+  if (bands.length === 0) return false;
+  return bands.some((b) => contains({ ...b, upper: null, upperInclusive: false }, rv.value + rv.slack));
+}
+
+interface LabelRow {
+  row: number;
+  cell: string;
+  label: string;
+  rv: RowValue;
+  expected: string;
+  exact: boolean;
+  atLeast: boolean;
+}
+
 function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableColumn, valueOf: ValueOf): Finding[] {
   const grid = ctx.grid(table.sheet);
   const rows = table.rows.filter((r) => r.type === 'data');
@@ -90,27 +112,34 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableC
   const scale = chooseScale(ctx, printed);
   if (!scale) return [];
   const out: Finding[] = [];
+  const labelled: LabelRow[] = [];
   for (const row of rows) {
     if (grid.covered(row.row, labelCol.col)) continue;
     const label = grid.text(row.row, labelCol.col);
     const rv = valueOf(row.row);
     if (!rv) continue;
     const cell = cellOf(row.row, labelCol);
-    const fits = new Set([rv.value - rv.slack, rv.value, rv.value + rv.slack].flatMap((x) => classifyAll(scale, x)));
     const expected = classifyAll(scale, rv.value)[0];
-    const shown = fmt(rv.value, rv.slack ? rv.decimals : 2);
     if (!label) {
-      if (expected) out.push(finding(table, cell, 'predicate', 'info', `Predikat kosong; untuk nilai ${shown} % menurut ${scale.name} predikatnya "${expected}".`, { expected, related: rv.related }));
+      if (expected) out.push(finding(table, cell, 'predicate', 'info', `Predikat kosong; untuk nilai ${fmt(rv.value, rv.slack ? rv.decimals : 2)} % menurut ${scale.name} predikatnya "${expected}".`, { expected, related: rv.related }));
       continue;
     }
-    if (!expected || [...fits].some((f) => labelsMatch(f, label))) continue;
-    out.push(
-      finding(table, cell, 'predicate', 'error', `Predikat "${label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} seharusnya "${expected}".`, {
-        expected,
-        actual: label,
-        related: rv.related,
-      }),
-    );
+    if (!expected) continue;
+    const fits = new Set([rv.value - rv.slack, rv.value, rv.value + rv.slack].flatMap((x) => classifyAll(scale, x)));
+    const exact = [...fits].some((f) => labelsMatch(f, label));
+    labelled.push({ row: row.row, cell, label, rv, expected, exact, atLeast: exact || atLeastHolds(scale, label, rv) });
+  }
+  const broken = (pick: (l: LabelRow) => boolean) => labelled.filter((l) => !pick(l)).length;
+  const coarse = !numbersConfirm(labelled.length, broken((l) => l.exact)) && numbersConfirm(labelled.length, broken((l) => l.atLeast));
+  for (const l of labelled) {
+    const holds = coarse ? l.atLeast : l.exact;
+    ctx.ledger.evaluated(table, 'predicate', labelCol.col, coarse ? 'Predikat (batas bawah)' : 'Predikat', { row: l.row, cell: l.cell, inputs: l.rv.related, holds });
+    if (holds) continue;
+    const shown = fmt(l.rv.value, l.rv.slack ? l.rv.decimals : 2);
+    const message = coarse
+      ? `Predikat "${l.label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} nilai ini "${l.expected}", di bawah rentang "${l.label}".`
+      : `Predikat "${l.label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} seharusnya "${l.expected}".`;
+    out.push(finding(table, l.cell, 'predicate', 'error', message, { expected: l.expected, actual: l.label, related: l.rv.related }));
   }
   return out;
 }

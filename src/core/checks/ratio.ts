@@ -24,7 +24,9 @@ function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const value = penyerapan(p, r);
     if (value === null) continue;
     const how = () => `realisasi ÷ pagu × 100 = ${fmt(r)} ÷ ${fmt(p)} × 100`;
-    const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related: [cellOf(row.row, pagu), cellOf(row.row, real)] }, true);
+    const related = [cellOf(row.row, pagu), cellOf(row.row, real)];
+    const recompute = (corrected: (a1: string) => number | undefined) => penyerapan(corrected(related[0]) ?? p, corrected(related[1]) ?? r);
+    const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related, recompute }, true);
     if (f) out.push(f);
   }
   return out;

@@ -86,15 +86,18 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   }
   if (printed.kind !== 'number') return null;
   const cmp = compare(printed.value, printed.decimals, expected);
-  if (cmp.agreement === 'exact') return null;
   // Parts that add up to exactly two or three times the row hold its subtotals as well as their
   // rows (a hierarchy the sheet does not spell out): not a finding.
   const multiples = [expected / 2, expected / 3];
-  if ([...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs')) return null;
+  const explained = cmp.agreement !== 'differs' || [...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs');
+  ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
+  if (cmp.agreement === 'exact') return null;
+  if (cmp.agreement === 'differs' && explained) return null;
   const diff = printed.value - expected;
   if (cmp.agreement === 'rounding') {
     return finding(table, cell, 'sum', 'info', `${what} ${fmt(printed.value, printed.decimals)} berbeda ${fmt(Math.abs(diff), 2)} dari jumlah rinciannya (${fmt(expected, 2)}): hanya pembulatan.`, { expected, actual: printed.value, related });
   }
+  ctx.corrections.set(`${table.sheet}!${cell}`, expected);
   return finding(
     table,
     cell,

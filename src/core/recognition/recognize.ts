@@ -51,7 +51,7 @@ function toTable(found: Found, year: number | null, roleOverrides?: Record<strin
   }
   if (roleOverrides) columns = withRoleOverrides(columns, roleOverrides);
   const roles = new Set<ColumnRole>(columns.map((c) => c.role));
-  const skip = new Set(block.repeatedHeaderRows);
+  const skip = new Set([...block.repeatedHeaderRows, ...block.spacerRows]);
   const rows = classifyRows(grid, block.bodyTop, block.bodyBottom, skip, columns);
   const { header } = block;
   const right = Math.max(header.right, ...columns.map((c) => c.col));
@@ -61,6 +61,7 @@ function toTable(found: Found, year: number | null, roleOverrides?: Record<strin
     kind: tableKind(roles, !!scale),
     area: { top: header.top, left: header.left, bottom: block.bodyBottom, right },
     header: { ...header, bottom: block.numberingRow ?? header.bottom },
+    ...(block.numberingRow !== null ? { numberingRow: block.numberingRow } : {}),
     caption: block.caption.map((c) => c.text),
     captionCells: block.caption.map(({ row, col }) => ({ row, col })),
     columns,

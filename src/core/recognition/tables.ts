@@ -1,7 +1,7 @@
 /**
- * Finding tables on a sheet: header blocks of 1–3 rows (merged group cells, a numbering row
- * "1 2 3 …" under them), the body below until a blank row or the next table, the caption lines
- * above. Several tables may be stacked on one sheet.
+ * Finding tables on a sheet: header blocks of 1–6 rows (merged group cells, a numbering row
+ * "1 2 3 …" or "13 = 12/7x100" under them), the body below until blank rows or the next table,
+ * the caption lines above. Several tables may be stacked on one sheet.
  */
 import type { Area } from '../model/workbook';
 import { filledColumns, type Grid } from './grid';
@@ -17,7 +17,14 @@ export interface TableBlock {
   caption: { row: number; col: number; text: string }[];
   /** Rows in the body that repeat the header (after a page break). */
   repeatedHeaderRows: number[];
+  /** Blank rows inside the body. */
+  spacerRows: number[];
 }
+
+/** Header rows read at most (evaluation forms group periods over K/Rp over TW I–IV). */
+const MAX_HEADER_ROWS = 6;
+/** Blank spacer rows a table may have inside its body, when the rows after them go on with its columns. */
+const MAX_SPACER_ROWS = 2;
 
 const CORE_WORDS = /target|realisasi|capaian|pagu|anggaran|predikat|kategori|interpretasi|keberhasilan|sisa|selisih|penyerapan|efisiensi|interval|persentase|nilai|rencana|indikator|jumlah/;
 
@@ -57,16 +64,22 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
   return seen >= 2 && headerLike >= 2 && core && headerLike * 2 >= seen;
 }
 
-/** A numbering row under a header: 1, 2, 3 … or (1), (2), (3) … in most filled cells. */
+/** A numbering cell: "7", "(7)", or a column formula "13 = 12/7x100"; its number, or null. */
+export function numberingCellNumber(text: string): number | null {
+  const m = /^\(?(\d{1,2})\)?(?:\s*=\s*[\d\s()+\-−x×*/:÷.,]+)?$/i.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** A numbering row under a header: 0 or 1, 2, 3 … (or (1), (2) … or "13 = 12/7x100") in its filled cells. */
 function isNumberingRow(grid: Grid, row: number): boolean {
   const cols = filledColumns(grid, row);
   if (cols.length < 3) return false;
-  let prev = 0;
+  let prev = -1;
   let ok = 0;
   for (const c of cols) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(grid.text(row, c));
-    if (!m) return false;
-    const n = Number(m[1]);
+    const m = [numberingCellNumber(grid.text(row, c))];
+    if (m[0] === null) return false;
+    const n = m[0];
     if (n >= prev) ok++;
     prev = n;
   }
@@ -84,6 +97,21 @@ function reachesDown(grid: Grid, row: number, colCount: number): boolean {
 function rowIsBlank(grid: Grid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (grid.text(row, c) !== '' && !grid.covered(row, c)) return false;
   return true;
+}
+
+/**
+ * After a blank row at `row`: the row where the table goes on, when within a spacer or two a row
+ * follows that is no header and no caption line but numbers in at least two of the table's columns.
+ */
+function continuesAfterSpacer(grid: Grid, row: number, left: number, right: number): number | null {
+  for (let q = row + 1; q <= row + MAX_SPACER_ROWS && q < grid.sheet.rowCount; q++) {
+    if (rowIsBlank(grid, q, left, right)) continue;
+    if (isHeaderRow(grid, q)) return null;
+    let numbers = 0;
+    for (let c = left; c <= right; c++) if (typeof grid.cell(q, c)?.v === 'number') numbers++;
+    return numbers >= 2 ? q : null;
+  }
+  return null;
 }
 
 function headerSignature(grid: Grid, top: number, bottom: number, left: number, right: number): string {
@@ -122,13 +150,25 @@ export function findTableBlocks(grid: Grid): TableBlock[] {
     }
     // A group row above whose merged cells reach down into this row belongs to the header.
     if (r > lastBottom + 1 && r > 0 && reachesDown(grid, r - 1, colCount)) r--;
-    // Extend the header down: rows that are header rows too, or that vertical merges reach (max 3 rows).
+    // Extend the header down: rows that are header rows too, or that vertical merges reach.
     let bottom = r;
-    for (let c = 0; c < colCount; c++) {
-      const m = grid.merges.get(r, c);
-      if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 2));
+    const deepest = r + MAX_HEADER_ROWS - 1;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (let hr = r; hr <= bottom; hr++) {
+        for (let c = 0; c < colCount; c++) {
+          const m = grid.merges.get(hr, c);
+          if (m && m.top === hr && m.bottom > bottom && !isNumberingRow(grid, Math.min(m.bottom, deepest))) {
+            bottom = Math.min(m.bottom, deepest);
+            grown = true;
+          }
+        }
+      }
+      if (bottom + 1 < rowCount && bottom < deepest && isHeaderRow(grid, bottom + 1) && !isNumberingRow(grid, bottom + 1)) {
+        bottom++;
+        grown = true;
+      }
     }
-    while (bottom + 1 < rowCount && bottom - r < 2 && isHeaderRow(grid, bottom + 1) && !isNumberingRow(grid, bottom + 1)) bottom++;
     let left = colCount;
     let right = -1;
     for (let hr = r; hr <= bottom; hr++) {
@@ -149,8 +189,15 @@ export function findTableBlocks(grid: Grid): TableBlock[] {
     const repeated: number[] = [];
     let bodyBottom = next - 1;
     let q = next;
+    const spacers: number[] = [];
     while (q < rowCount) {
-      if (rowIsBlank(grid, q, left, right)) break;
+      if (rowIsBlank(grid, q, left, right)) {
+        const after = continuesAfterSpacer(grid, q, left, right);
+        if (after === null) break;
+        for (let k = q; k < after; k++) spacers.push(k);
+        q = after;
+        continue;
+      }
       if (isHeaderRow(grid, q)) {
         const height = bottom - r;
         const sameHeader = headerSignature(grid, q, q + height, left, right) === signature;
@@ -172,6 +219,7 @@ export function findTableBlocks(grid: Grid): TableBlock[] {
         bodyBottom,
         caption: captionAbove(grid, r, lastBottom),
         repeatedHeaderRows: repeated,
+        spacerRows: spacers.filter((k) => k < bodyBottom),
       });
       lastBottom = bodyBottom;
     }

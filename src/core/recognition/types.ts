@@ -70,6 +70,8 @@ export interface RecognizedTable {
   /** The whole table, header included. */
   area: Area;
   header: Area;
+  /** The numbering row under the header ("1 2 3 …", "13 = 12/7x100"), when the table has one. */
+  numberingRow?: number;
   /** Caption lines above the table. */
   caption: string[];
   /** Where each caption line is (0-based row and column), in the same order. */

@@ -1,0 +1,86 @@
+/**
+ * Coverage (issue "Checker v2", point 7; docs/report-format.md): how many of a table's numbers a
+ * confirmed relation used, and which numeric columns were not checked, with the reason. "0 salah"
+ * means little when half the numbers were never looked at; this says how much was looked at.
+ */
+import { columnLetter, parseAddress } from '../model/address';
+import type { Grid } from '../recognition/grid';
+import type { ColumnRole, RecognizedTable } from '../recognition/types';
+import { readCell } from '../recognition/values';
+import type { Coverage, UncheckedColumn } from '../report';
+import type { Unconfirmed } from './confirm';
+import type { Relation } from './ledger';
+
+/** Columns whose numbers are labels, not amounts: never counted. */
+const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula']);
+
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+function usedCells(relations: Relation[]): Map<string, Set<number>> {
+  const bySheet = new Map<string, Set<number>>();
+  for (const r of relations) {
+    let set = bySheet.get(r.table.sheet);
+    if (!set) bySheet.set(r.table.sheet, (set = new Set()));
+    for (const e of r.evaluations) {
+      for (const a1 of [e.cell, ...e.inputs]) {
+        const at = parseAddress(a1);
+        if (at) set.add(cellKey(at.row, at.col));
+      }
+    }
+  }
+  return bySheet;
+}
+
+function reasonFor(table: RecognizedTable, col: number, unconfirmed: Unconfirmed[]): string {
+  const u = unconfirmed.find((x) => x.relation.table === table && x.relation.col === col);
+  if (u) return `tidak mengikuti rumus ${u.relation.what.toLowerCase()} pada ${u.broken} dari ${u.evaluated} baris, jadi tidak diperiksa per baris`;
+  const role = table.columns.find((c) => c.col === col)?.role;
+  if (!role || role === 'lainnya' || role === 'keterangan') return 'arti kolom ini tidak dikenali dan tidak ada rumus yang cocok dengan angkanya';
+  return 'tidak ada kolom lain di tabel ini yang dihitung dari atau menghitung kolom ini';
+}
+
+/** Coverage of one table: its numeric cells, those a confirmed relation used, and the columns left unchecked. */
+function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, unconfirmed: Unconfirmed[]): Coverage {
+  const skip = new Set(table.columns.filter((c) => LABEL_ROLES.has(c.role)).map((c) => c.col));
+  let numericCells = 0;
+  let checkedCells = 0;
+  const unchecked: UncheckedColumn[] = [];
+  for (let col = table.area.left; col <= table.area.right; col++) {
+    if (skip.has(col)) continue;
+    let numbers = 0;
+    let checked = 0;
+    for (const row of table.rows) {
+      if (row.type === 'numbering' || row.type === 'header-repeat' || grid.covered(row.row, col)) continue;
+      const r = readCell(grid.cell(row.row, col));
+      if (r.kind !== 'number') continue;
+      numbers++;
+      if (used.has(cellKey(row.row, col))) checked++;
+    }
+    numericCells += numbers;
+    checkedCells += checked;
+    if (numbers > 0 && checked * 2 < numbers) unchecked.push({ column: columnLetter(col), reason: reasonFor(table, col, unconfirmed) });
+  }
+  return { numericCells, checkedCells, unchecked };
+}
+
+export interface CoverageResult {
+  /** One per table, in the order of the recognised tables. */
+  tables: Coverage[];
+  workbook: Coverage & { unchecked: (UncheckedColumn & { sheet: string })[] };
+}
+
+/** Coverage of every table and of the workbook, from the relations the numbers confirmed. */
+export function coverageOf(tables: RecognizedTable[], grid: (sheet: string) => Grid, confirmed: Relation[], unconfirmed: Unconfirmed[]): CoverageResult {
+  const used = usedCells(confirmed);
+  const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Set(), unconfirmed));
+  return {
+    tables: per,
+    workbook: {
+      numericCells: per.reduce((n, c) => n + c.numericCells, 0),
+      checkedCells: per.reduce((n, c) => n + c.checkedCells, 0),
+      unchecked: per.flatMap((c, i) => c.unchecked.map((u) => ({ sheet: tables[i].sheet, ...u }))),
+    },
+  };
+}

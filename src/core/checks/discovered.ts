@@ -1,0 +1,196 @@
+/**
+ * Relations read from the numbers alone (issue "Checker v2", point 3): a numeric column that no
+ * header-based check explains is tried against the columns to its left — a ratio (× 100 or as a
+ * fraction), a difference, a sum of two columns or of a run of columns (TW I–IV, K/Rp pairs). A
+ * formula that holds on the clear majority of the rows that can tell it apart is the column's
+ * formula, and the rows that break it are reported. Nothing is reported from a formula that only a
+ * few rows keep.
+ */
+import { columnLetter } from '../model/address';
+import type { Grid } from '../recognition/grid';
+import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import type { CellNumber } from '../recognition/values';
+import type { CheckId, Finding } from '../report';
+import { compareCell } from './compare-cell';
+import { cellOf, compare, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { readAt } from './readings';
+
+/** Roles whose numbers are never computed from other columns. */
+const NOT_COMPUTED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'satuan', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula', 'predikat', 'keterangan']);
+/** A formula must be told apart on at least this many rows before it is believed. */
+const MIN_TELLING_ROWS = 5;
+/** …and hold on at least this share of them. */
+const MIN_HOLDING_SHARE = 0.8;
+/** Rows tried while looking for a column's formula (the chosen one is then checked on every row). */
+const SAMPLE_ROWS = 60;
+
+type Kind = 'ratio' | 'fraction' | 'difference' | 'sum';
+
+interface Formula {
+  kind: Kind;
+  /** Sheet columns of the operands, in order (numerator, denominator; minuend, subtrahend; addends). */
+  parts: number[];
+}
+
+type Values = Map<number, (CellNumber | null)[]>;
+
+function compute(f: Formula, v: number[]): number | null {
+  switch (f.kind) {
+    case 'ratio':
+      return v[1] === 0 ? null : (v[0] / v[1]) * 100;
+    case 'fraction':
+      return v[1] === 0 ? null : v[0] / v[1];
+    case 'difference':
+      return v[0] - v[1];
+    case 'sum':
+      return v.reduce((a, b) => a + b, 0);
+  }
+}
+
+/** Whether a row can tell this formula apart from a coincidence (no zero operand, no equal operands). */
+function telling(f: Formula, v: number[]): boolean {
+  if (f.kind === 'sum') return v.filter((x) => x !== 0).length >= 2;
+  return v[0] !== 0 && v[1] !== 0 && v[0] !== v[1];
+}
+
+function candidates(left: number[]): Formula[] {
+  const out: Formula[] = [];
+  for (const a of left) {
+    for (const b of left) {
+      if (a === b) continue;
+      out.push({ kind: 'ratio', parts: [a, b] }, { kind: 'fraction', parts: [a, b] }, { kind: 'difference', parts: [a, b] });
+      if (a < b) out.push({ kind: 'sum', parts: [a, b] });
+    }
+  }
+  // Runs of three to six columns, side by side or every other one (K and Rp under each quarter).
+  for (const stride of [1, 2]) {
+    for (let i = 0; i < left.length; i++) {
+      for (let n = 3; n <= 6; n++) {
+        const run = Array.from({ length: n }, (_, k) => left[i + k * stride]);
+        if (run.some((c) => c === undefined)) break;
+        out.push({ kind: 'sum', parts: run });
+      }
+    }
+  }
+  return out;
+}
+
+function operands(values: Values, f: Formula, i: number): number[] | null {
+  const v: number[] = [];
+  for (const c of f.parts) {
+    const r = values.get(c)?.[i];
+    if (!r) return null;
+    v.push(r.value);
+  }
+  return v;
+}
+
+/** How well a formula explains a column on the sampled rows. */
+function fit(values: Values, target: number, f: Formula, rows: number[]): { telling: number; holding: number } {
+  let tell = 0;
+  let hold = 0;
+  const printed = values.get(target)!;
+  for (const i of rows) {
+    const p = printed[i];
+    const v = p && operands(values, f, i);
+    if (!p || !v || !telling(f, v)) continue;
+    const x = compute(f, v);
+    if (x === null) continue;
+    tell++;
+    if (compare(p.value, p.decimals, x).agreement !== 'differs') hold++;
+  }
+  return { telling: tell, holding: hold };
+}
+
+function bestFormula(values: Values, target: number, left: number[], rows: number[]): Formula | null {
+  const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
+  let best: { f: Formula; holding: number } | null = null;
+  for (const f of candidates(left)) {
+    const { telling: t, holding: h } = fit(values, target, f, sample);
+    if (t < MIN_TELLING_ROWS || h < t * MIN_HOLDING_SHARE) continue;
+    // More rows explained wins; on a tie the formula with fewer operands.
+    if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, holding: h };
+  }
+  return best?.f ?? null;
+}
+
+function headerText(grid: Grid, table: RecognizedTable, col: number): string {
+  const own = table.columns.find((c) => c.col === col)?.header;
+  if (own) return own;
+  const parts: string[] = [];
+  for (let r = table.header.top; r <= table.header.bottom; r++) {
+    const t = grid.shown(r, col);
+    if (t && !parts.includes(t) && !/^\(?\d{1,2}\)?$/.test(t)) parts.push(t);
+  }
+  return parts.join(' ') || `kolom ${columnLetter(col)}`;
+}
+
+function checkIdFor(f: Formula, role: ColumnRole | undefined): CheckId {
+  if (role === 'capaian' || role === 'capaian_renstra') return 'capaian';
+  if (f.kind === 'difference') return 'difference';
+  if (f.kind === 'sum') return 'sum';
+  return 'ratio';
+}
+
+function describe(f: Formula, name: (col: number) => string, v: number[]): string {
+  const n = f.parts.map((c) => `${name(c)}`);
+  const x = v.map((a) => fmt(a));
+  switch (f.kind) {
+    case 'ratio':
+      return `${n[0]} ÷ ${n[1]} × 100 = ${x[0]} ÷ ${x[1]} × 100`;
+    case 'fraction':
+      return `${n[0]} ÷ ${n[1]} = ${x[0]} ÷ ${x[1]}`;
+    case 'difference':
+      return `${n[0]} − ${n[1]} = ${x[0]} − ${x[1]}`;
+    case 'sum':
+      return `${n.join(' + ')} = ${x.join(' + ')}`;
+  }
+}
+
+function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  if (table.kind === 'skala') return [];
+  const grid = ctx.grid(table.sheet);
+  const rows: TableRow[] = table.rows.filter((r) => r.type !== 'numbering' && r.type !== 'header-repeat');
+  const roles = new Map(table.columns.map((c) => [c.col, c]));
+  const columnOf = (col: number): TableColumn => roles.get(col) ?? { col, role: 'lainnya', header: headerText(grid, table, col) };
+  const values: Values = new Map();
+  for (let col = table.area.left; col <= table.area.right; col++) {
+    if (NOT_COMPUTED.has(roles.get(col)?.role ?? 'lainnya')) continue;
+    const tc = columnOf(col);
+    const v = rows.map((r) => {
+      const x = readAt(ctx, table, r.row, tc);
+      return x.kind === 'number' && !grid.covered(r.row, col) ? x : null;
+    });
+    if (v.filter(Boolean).length >= MIN_TELLING_ROWS) values.set(col, v);
+  }
+  const numeric = [...values.keys()].sort((a, b) => a - b);
+  const indices = rows.map((_, i) => i);
+  const out: Finding[] = [];
+  const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
+  for (const target of numeric) {
+    if (ctx.ledger.computes(table, target)) continue;
+    const left = numeric.filter((c) => c < target);
+    if (left.length < 2) continue;
+    const f = bestFormula(values, target, left, indices);
+    if (!f) continue;
+    const col = columnOf(target);
+    const check = checkIdFor(f, roles.get(target)?.role);
+    const percent = f.kind === 'ratio';
+    for (const i of indices) {
+      const v = operands(values, f, i);
+      const x = v && compute(f, v);
+      if (!v || x === null || x === undefined || !values.get(target)![i]) continue;
+      const row = rows[i].row;
+      const found = compareCell(ctx, table, row, col, `Kolom ${columnLetter(target)} "${shortLabel(col.header, 40)}"`, check, {
+        value: x,
+        how: () => describe(f, name, v),
+        related: f.parts.map((c) => cellOf(row, c)),
+        recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k])),
+      }, percent);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+export const discoveredCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => checkTable(ctx, t));

@@ -1,0 +1,63 @@
+/**
+ * What the checks evaluated: every recomputed cell, the cells it was computed from, and whether the
+ * printed value held. Two things are read from it after the checks ran:
+ *
+ * - the confirmation gate: a relation (one check on one column of one table) that most of its rows
+ *   break is a misreading of the table, not a column of errors — its row findings are replaced by
+ *   one column-level note (see `confirm.ts`);
+ * - coverage: which numeric cells a confirmed relation used (see `coverage.ts`).
+ */
+import type { RecognizedTable } from '../recognition/types';
+import type { CheckId } from '../report';
+
+export interface Evaluation {
+  row: number;
+  /** The printed cell, A1 style. */
+  cell: string;
+  /** The cells its value was computed from, A1 style. */
+  inputs: readonly string[];
+  holds: boolean;
+}
+
+/** One relation instance: one check's formula applied to one column of one table. */
+export interface Relation {
+  key: string;
+  table: RecognizedTable;
+  check: CheckId;
+  /** 0-based sheet column of the printed cells. */
+  col: number;
+  /** What the column holds, for a message ("Capaian", "Sisa"). */
+  what: string;
+  /** A relation down the column (a total against its rows) rather than across the row. */
+  vertical: boolean;
+  evaluations: Evaluation[];
+}
+
+export class Ledger {
+  private readonly relations = new Map<string, Relation>();
+
+  /** Records one evaluated cell of a relation. */
+  evaluated(
+    table: RecognizedTable,
+    check: CheckId,
+    col: number,
+    what: string,
+    evaluation: Evaluation,
+    how: { vertical?: boolean } = {},
+  ): void {
+    const key = `${check}|${table.id}|${col}|${what}`;
+    let r = this.relations.get(key);
+    if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, evaluations: [] }));
+    r.evaluations.push(evaluation);
+  }
+
+  /** True when some relation across the row already computes this column of this table. */
+  computes(table: RecognizedTable, col: number): boolean {
+    for (const r of this.relations.values()) if (r.table === table && r.col === col && !r.vertical) return true;
+    return false;
+  }
+
+  all(): Relation[] {
+    return [...this.relations.values()];
+  }
+}

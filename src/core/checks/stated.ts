@@ -1,0 +1,66 @@
+/**
+ * Formulas the sheet states in its numbering row ("13 = 12/7x100", "14 = 7 + 13"): each row's
+ * printed value in that column against the formula applied to the row's own columns.
+ */
+import { columnLetter } from '../model/address';
+import type { Grid } from '../recognition/grid';
+import { columnsOf, divides, evaluateColumnExpr, parseNumberingFormula, subtracts, type NumberingFormula } from '../recognition/numbering-formula';
+import { numberingCellNumber } from '../recognition/tables';
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import type { CheckId, Finding } from '../report';
+import { compareCell } from './compare-cell';
+import { cellOf, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { numberAt } from './readings';
+
+/** Numbering number → sheet column, and the formulas stated in that row. */
+function numbering(grid: Grid, table: RecognizedTable, row: number): { columns: Map<number, number>; formulas: { col: number; text: string; formula: NumberingFormula }[] } {
+  const columns = new Map<number, number>();
+  const formulas: { col: number; text: string; formula: NumberingFormula }[] = [];
+  for (let c = table.area.left; c <= table.area.right; c++) {
+    const text = grid.text(row, c);
+    const n = numberingCellNumber(text);
+    if (n === null) continue;
+    columns.set(n, c);
+    const formula = parseNumberingFormula(text);
+    if (formula) formulas.push({ col: c, text, formula });
+  }
+  return { columns, formulas };
+}
+
+function checkIdFor(formula: NumberingFormula, col: TableColumn): CheckId {
+  if (col.role === 'capaian' || col.role === 'capaian_renstra') return 'capaian';
+  if (divides(formula.expr)) return 'ratio';
+  return subtracts(formula.expr) ? 'difference' : 'sum';
+}
+
+function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  if (table.numberingRow === undefined) return [];
+  const grid = ctx.grid(table.sheet);
+  const { columns, formulas } = numbering(grid, table, table.numberingRow);
+  const out: Finding[] = [];
+  for (const { col: c, text, formula } of formulas) {
+    const refs = columnsOf(formula.expr);
+    if (refs.some((n) => !columns.has(n)) || columns.get(formula.number) !== c) continue;
+    const col: TableColumn = table.columns.find((x) => x.col === c) ?? { col: c, role: 'lainnya', header: text };
+    const operand = (n: number): TableColumn => table.columns.find((x) => x.col === columns.get(n)) ?? { col: columns.get(n)!, role: 'lainnya', header: String(n) };
+    const percent = divides(formula.expr);
+    const check = checkIdFor(formula, col);
+    for (const row of table.rows) {
+      if (row.type === 'numbering' || row.type === 'header-repeat' || row.type === 'section') continue;
+      const values = new Map(refs.map((n) => [n, numberAt(ctx, table, row.row, operand(n))]));
+      const value = evaluateColumnExpr(formula.expr, (n) => values.get(n) ?? null);
+      if (value === null) continue;
+      const how = () => `rumus kolom "${text}": ${refs.map((n) => `kolom ${n} (${columnLetter(columns.get(n)!)}) = ${fmt(values.get(n)!)}`).join(', ')}`;
+      const f = compareCell(ctx, table, row.row, col, `Kolom ${formula.number} "${shortLabel(col.header, 40)}"`, check, {
+        value,
+        how,
+        related: refs.map((n) => cellOf(row.row, columns.get(n)!)),
+        recompute: (corrected) => evaluateColumnExpr(formula.expr, (n) => corrected(cellOf(row.row, columns.get(n)!)) ?? values.get(n) ?? null),
+      }, percent);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export const statedCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => checkTable(ctx, t));
