@@ -1,0 +1,54 @@
+/**
+ * The generated corpus: for each family and seed one workbook with injected errors and its
+ * error-free twin (same seed: same layout, data and rounding perturbations; no injected error, so
+ * its truth lists only rounding cells).
+ */
+import { parseAddress } from '../../src/core/model/address';
+import type { WorkbookModel } from '../../src/core/model/workbook';
+import type { Truth } from '../support/score';
+import { keyOf } from './draft';
+import type { Family } from './family';
+import { SHEET_NAMES } from './family';
+import { budgetFamily } from './families/budget';
+import { injectErrors, perturbRounding, type TruthRecord } from './inject';
+import { drawPlan } from './layout';
+import { createRng } from './prng';
+
+export const FAMILIES: Family[] = [budgetFamily];
+
+export interface Generated {
+  family: string;
+  seed: number;
+  twin: boolean;
+  model: WorkbookModel;
+  truth: Truth & { year: number; items: TruthRecord[] };
+}
+
+export function familyById(id: string): Family {
+  const f = FAMILIES.find((x) => x.id === id);
+  if (!f) throw new Error(`Unknown family "${id}"; known: ${FAMILIES.map((x) => x.id).join(', ')}`);
+  return f;
+}
+
+/** One workbook of `family` for `seed`: with injected errors, or (twin) without. */
+export function generate(family: Family, seed: number, twin: boolean): Generated {
+  const root = createRng(`${family.id}:${seed}`);
+  const year = root.fork('year').int(2021, 2025);
+  const draft = family.build({ rng: root.fork('build'), year, plan: drawPlan(root.fork('plan')), sheetName: root.fork('sheet').pick(SHEET_NAMES) });
+  const rounding = perturbRounding(draft, root.fork('rounding'));
+  const errors = twin ? [] : injectErrors(draft, root.fork('errors'), new Set(rounding.map((t) => keyOf(parseAddress(t.cell)!))));
+  const name = `${family.id}-${seed}${twin ? '-tanpa-galat' : ''}${root.fork('name').chance(0.5) ? `-${year}` : ''}.xlsx`;
+  return { family: family.id, seed, twin, model: { name, sheets: [draft.toSheet()] }, truth: { file: name, year, items: [...errors, ...rounding] } };
+}
+
+/** `count` seeds from `seed` on, for each family: the workbook with errors and its twin. */
+export function generateCorpus(options: { count: number; seed: number; families?: Family[] }): Generated[] {
+  const out: Generated[] = [];
+  for (const family of options.families ?? FAMILIES) {
+    for (let i = 0; i < options.count; i++) {
+      const seed = options.seed + i;
+      out.push(generate(family, seed, false), generate(family, seed, true));
+    }
+  }
+  return out;
+}

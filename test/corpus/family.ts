@@ -1,0 +1,50 @@
+/** What a layout family is, and the pieces of a sheet most families share. */
+import type { DraftPlan, SheetDraft } from './draft';
+import { flatten, type Item } from './hierarchy';
+import type { Rng } from './prng';
+
+export interface BuildContext {
+  rng: Rng;
+  year: number;
+  plan: DraftPlan;
+  sheetName: string;
+}
+
+export interface Family {
+  id: string;
+  title: string;
+  /** Builds the sheet: layout, data and every relation; errors are injected afterwards. */
+  build(ctx: BuildContext): SheetDraft;
+}
+
+export interface PlacedItem {
+  item: Item;
+  row: number;
+  /** 0-based position at each level (1.2.1 → [0, 1, 0]). */
+  path: number[];
+}
+
+/** Rows for a tree from `first` on, with a blank spacer row before some programmes. */
+export function placeTree(tree: Item[], first: number, rng: Rng, spacers: number): { placed: PlacedItem[]; rowOf: Map<Item, number>; next: number } {
+  const placed: PlacedItem[] = [];
+  const rowOf = new Map<Item, number>();
+  let row = first;
+  const visit = (items: Item[], path: number[]) =>
+    items.forEach((item, i) => {
+      if (item.level === 0 && i > 0 && rng.chance(spacers)) row++;
+      placed.push({ item, row, path: [...path, i] });
+      rowOf.set(item, row++);
+      visit(item.children, [...path, i]);
+    });
+  visit(tree, []);
+  return { placed, rowOf, next: row };
+}
+
+export { flatten };
+
+/** A Rupiah amount as budgets write them: whole thousands, sometimes whole rupiah. */
+export function rupiah(rng: Rng, lo: number, hi: number): number {
+  return Math.round(rng.real(lo, hi) / 1000) * 1000;
+}
+
+export const SHEET_NAMES = ['Lembar1', 'Sheet1', 'Tabel', 'Data', 'Laporan', 'Export'];
