@@ -1,6 +1,7 @@
 import { CHECK_LABELS, SEVERITY_ORDER } from './changes/labels';
 import { confirmRelations, type Unconfirmed } from './checks/confirm';
 import { createContext } from './checks/context';
+import { settleConsequences } from './checks/consequences';
 import { coverageOf } from './checks/coverage';
 import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
@@ -73,7 +74,7 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
       });
     }
   }
-  const gated = confirmRelations(ctx.ledger, findings);
+  const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings));
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
   const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
   const relations = ctx.ledger.all();

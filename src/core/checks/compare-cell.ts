@@ -60,7 +60,7 @@ export function compareCell(
   if (fixed !== null && compare(printed.value, printed.decimals, fixed).agreement !== 'differs') best = compare(printed.value, printed.decimals, fixed);
   const severity = severityOf(best.agreement);
   if (severity === 'error') ctx.corrections.set(`${table.sheet}!${cell}`, recomputed.value);
-  ctx.ledger.evaluated(table, check, col.col, what, { row, cell, inputs: recomputed.related, holds: severity !== 'error' }, { vertical: recomputed.vertical });
+  const evaluation = ctx.ledger.evaluated(table, check, col.col, what, { row, cell, inputs: recomputed.related, holds: severity !== 'error' }, { vertical: recomputed.vertical });
   if (!severity) return null;
   const unit = percent ? ' %' : '';
   const shown = `${fmt(printed.value, printed.decimals)}${unit}`;
@@ -69,11 +69,13 @@ export function compareCell(
     severity === 'error'
       ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how()}).`
       : `${what} tercetak ${shown}; dihitung ${fmt(recomputed.value, 4)}${unit} (${recomputed.how()}). Selisihnya hanya pembulatan.`;
-  return finding(table, cell, check, severity, message, {
+  const f = finding(table, cell, check, severity, message, {
     expected: round(recomputed.value),
     actual: printed.value,
     related: recomputed.related,
   });
+  if (severity === 'error' && recomputed.recompute) ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: recomputed.recompute });
+  return f;
 }
 
 function rank(a: 'exact' | 'rounding' | 'differs'): number {

@@ -8,6 +8,7 @@ import { gridOf, type Grid } from '../recognition/grid';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../recognition/types';
 import type { CheckId, Finding, Severity } from '../report';
 import type { Scale } from '../scales';
+import type { Reconsiderable } from './consequences';
 import { Ledger } from './ledger';
 import { workbookScales } from './scales-in-workbook';
 
@@ -30,6 +31,8 @@ export interface CheckContext {
   ledger: Ledger;
   /** The value each cell found wrong should have (`sheet!A1` → expected), for the cells computed from it. */
   corrections: Map<string, number>;
+  /** Error findings a later check's corrections may explain (consequences.ts). */
+  reconsiderable: Reconsiderable[];
   grid(sheet: string): Grid;
 }
 
@@ -47,6 +50,7 @@ export function createContext(model: WorkbookModel, recognition: Recognition, op
     earlier: [],
     ledger: new Ledger(),
     corrections: new Map(),
+    reconsiderable: [],
     grid(sheet) {
       let g = grids.get(sheet);
       if (!g) {

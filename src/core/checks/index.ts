@@ -21,11 +21,12 @@ import { yearCheck } from './year';
 export const CHECKS: readonly { id: CheckId; run: Check }[] = [
   // The formulas the sheet prints in its numbering row (same check ids as the header-based checks, so one finding per cell).
   { id: 'ratio', run: statedCheck },
-  // Sums before the percentages: a percentage computed from a total's right value is no error of its own.
+  // Differences, then sums, then the percentages: a value computed from a cell's right value is no
+  // error of its own (context.ts, corrections).
+  { id: 'difference', run: differenceCheck },
   { id: 'sum', run: sumCheck },
   { id: 'capaian', run: capaianCheck },
   { id: 'ratio', run: ratioCheck },
-  { id: 'difference', run: differenceCheck },
   { id: 'average', run: averageCheck },
   { id: 'average', run: groupCapaianCheck },
   { id: 'efficiency', run: efficiencyCheck },

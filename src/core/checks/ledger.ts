@@ -44,11 +44,12 @@ export class Ledger {
     what: string,
     evaluation: Evaluation,
     how: { vertical?: boolean } = {},
-  ): void {
+  ): Evaluation {
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
     if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, evaluations: [] }));
     r.evaluations.push(evaluation);
+    return evaluation;
   }
 
   /** True when some relation across the row already computes this column of this table. */

@@ -1,7 +1,7 @@
 /** range: impossible or suspicious values — realisasi above pagu, negative amounts, capaian above 200 %. */
 import type { Finding } from '../report';
 import { cellOf, column, finding, fmt, type Check } from './context';
-import { numberAt, pointsAt } from './readings';
+import { numberAt, pointsAt, settledNumberAt } from './readings';
 
 export const rangeCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
@@ -15,7 +15,9 @@ export const rangeCheck: Check = (ctx) =>
       const r = numberAt(ctx, table, row.row, real);
       if (pagu && p !== null && p < 0) out.push(finding(table, cellOf(row.row, pagu), 'range', 'warning', `Pagu bernilai negatif (${fmt(p, 0)}).`, { actual: p }));
       if (real && r !== null && r < 0) out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi anggaran bernilai negatif (${fmt(r, 0)}).`, { actual: r }));
-      if (real && p !== null && r !== null && p >= 0 && r > p + 0.5) {
+      // A realisasi above a pagu that another check found wrong is judged against the right pagu.
+      const exceeds = (pv: number | null, rv: number | null) => pv !== null && rv !== null && pv >= 0 && rv > pv + 0.5;
+      if (real && p !== null && r !== null && exceeds(p, r) && exceeds(settledNumberAt(ctx, table, row.row, pagu), settledNumberAt(ctx, table, row.row, real))) {
         out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi ${fmt(r, 0)} melebihi pagu ${fmt(p, 0)}: periksa apakah anggaran sudah diubah atau angkanya tertukar.`, { actual: r, expected: p, related: [cellOf(row.row, pagu!)] }));
       }
       const c = pointsAt(ctx, table, row.row, cap);

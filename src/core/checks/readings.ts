@@ -3,7 +3,7 @@ import { MONEY_ROLES } from '../recognition/roles';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable, TableColumn } from '../recognition/types';
 import { readCell, type CellReading } from '../recognition/values';
-import type { CheckContext } from './context';
+import { cellOf, type CheckContext } from './context';
 
 const readings = new WeakMap<Grid, Map<number, CellReading>>();
 
@@ -73,4 +73,10 @@ export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number,
   if (!col) return null;
   const r = readAt(ctx, table, row, col);
   return r.kind === 'number' ? r.value : null;
+}
+
+/** The number in a table cell as it should be: the right value when an earlier check found the cell wrong. */
+export function settledNumberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
+  if (!col) return null;
+  return ctx.corrections.get(`${table.sheet}!${cellOf(row, col)}`) ?? numberAt(ctx, table, row, col);
 }

@@ -41,7 +41,9 @@ class ColumnSums {
     const r = readAt(this.ctx, this.table, row.row, this.col);
     const kids = this.children.get(row.row) ?? [];
     let t: Total;
-    if (r.kind === 'number') t = { value: r.value, numbers: 1 };
+    // A row another check found wrong counts with its right value (a wrong sisa does not make its parent's sum wrong).
+    const corrected = this.ctx.corrections.get(`${this.table.sheet}!${cellOf(row.row, this.col)}`);
+    if (r.kind === 'number') t = { value: corrected ?? r.value, numbers: 1 };
     else if (r.kind === 'dash') t = { value: 0, numbers: 1 };
     else if (r.kind === 'blank') t = kids.length ? this.sum(kids) : row.type === 'section' ? { value: 0, numbers: 0 } : null;
     else t = null;

@@ -43,6 +43,10 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
       else if (c.role === 'capaian' && readHeader(c.leaf).base === '') c.role = 'penyerapan';
     }
   }
+  // "% Realisasi" beside the budget's pagu and realisasi, with no performance target: the absorption.
+  if (has('pagu') && has('realisasi_anggaran') && !has('target') && !has('penyerapan')) {
+    for (const c of cols) if (c.role === 'realisasi' && readHeader(c.leaf).percent) c.role = 'penyerapan';
+  }
   // "Capaian" in a budget-only table is the budget's capaian: the absorption.
   if (has('pagu') && has('realisasi_anggaran') && !has('penyerapan') && !has('target') && !has('realisasi')) {
     for (const c of cols) if (c.role === 'capaian') c.role = 'penyerapan';

@@ -95,6 +95,8 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       hasNumbers,
     });
   }
+  // Unlabelled rows with numbers closing the table are its footer totals (exports print the sum without a word).
+  for (let i = drafts.length - 1; i > 0 && !drafts[i].label && !drafts[i].code && drafts[i].hasNumbers && drafts[i].type === 'data'; i--) drafts[i].type = 'total';
   const rows = buildHierarchy(grid, drafts, columns);
   markDuplicates(grid, rows, numericCols);
   return rows;
