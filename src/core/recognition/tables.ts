@@ -5,6 +5,7 @@
  */
 import type { Area } from '../model/workbook';
 import { filledColumns, type Grid } from './grid';
+import { readCell } from './values';
 import { isHeaderLike, readHeader, roleOf } from './vocabulary';
 
 export interface TableBlock {
@@ -108,7 +109,7 @@ function continuesAfterSpacer(grid: Grid, row: number, left: number, right: numb
     if (rowIsBlank(grid, q, left, right)) continue;
     if (isHeaderRow(grid, q)) return null;
     let numbers = 0;
-    for (let c = left; c <= right; c++) if (typeof grid.cell(q, c)?.v === 'number') numbers++;
+    for (let c = left; c <= right; c++) if (readCell(grid.cell(q, c)).kind === 'number') numbers++;
     return numbers >= 2 ? q : null;
   }
   return null;
@@ -123,14 +124,17 @@ function headerSignature(grid: Grid, top: number, bottom: number, left: number, 
 function captionAbove(grid: Grid, headerTop: number, stopRow: number): TableBlock['caption'] {
   const lines: TableBlock['caption'] = [];
   let r = headerTop - 1;
+  // Up to three blank rows between the caption and its table, and one between caption lines.
   let blanks = 0;
+  let gap = 0;
   while (r > stopRow && lines.length < 3) {
     const cols = filledColumns(grid, r);
     if (cols.length === 0) {
-      if (lines.length > 0 || ++blanks > 1) break;
+      if (lines.length > 0 ? ++gap > 1 : ++blanks > 3) break;
       r--;
       continue;
     }
+    gap = 0;
     if (cols.length > 2) break;
     lines.unshift({ row: r, col: cols[0], text: grid.text(r, cols[0]) });
     r--;

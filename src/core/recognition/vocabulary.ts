@@ -54,7 +54,8 @@ const RULES: Rule[] = [
   [/^(rata rata )?(capaian|tingkat capaian|nilai kinerja)\b/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'penyerapan' : 'capaian')],
   [/^(pagu|alokasi|dpa|anggaran|target anggaran)\b/, 'pagu'],
   [/^realisasi (anggaran|keuangan)\b/, (h) => (h.percent ? 'penyerapan' : 'realisasi_anggaran')],
-  [/^(persentase|prosentase) (capaian|realisasi kinerja)\b/, 'capaian'],
+  // "Persentase Realisasi" is the capaian; in a budget-only table columns.ts makes it the absorption.
+  [/^(persentase|prosentase) (capaian|realisasi kinerja\b|realisasi$)/, 'capaian'],
   [/^(persentase|prosentase) (penyerapan|realisasi anggaran|realisasi keuangan)\b/, 'penyerapan'],
   [/^rencana$/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'pagu' : 'target')],
   [/^target\b/, (h, g) => (h.rupiah || (g && MONEY_GROUP.test(g.base) && !/realisasi|capaian/.test(g.base)) ? 'pagu' : 'target')],
