@@ -10,11 +10,13 @@ import { keyOf } from './draft';
 import type { Family } from './family';
 import { SHEET_NAMES } from './family';
 import { budgetFamily } from './families/budget';
+import { esakipFamily } from './families/esakip';
+import { renja86Family } from './families/renja86';
 import { injectErrors, perturbRounding, type TruthRecord } from './inject';
 import { drawPlan } from './layout';
 import { createRng } from './prng';
 
-export const FAMILIES: Family[] = [budgetFamily];
+export const FAMILIES: Family[] = [renja86Family, budgetFamily, esakipFamily];
 
 export interface Generated {
   family: string;

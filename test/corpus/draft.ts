@@ -214,10 +214,14 @@ export class SheetDraft {
     if (this.isFormula(e.at)) {
       const o = this.overrides.get(keyOf(e.at));
       const expr = o && 'expr' in o ? o.expr : e.expr!;
-      cell.f = formulaOf(expr, (p) => {
+      const fraction = (p: Pos) => {
         const r = this.entry(p);
         return r?.kind === 'num' && r.unit === 'pct' && this.styleOf(p).style === 'fraction';
-      });
+      };
+      // A fraction-styled percentage is written the way people write it: =D7/C7 with a % format.
+      if (!fraction(e.at)) cell.f = formulaOf(expr, fraction);
+      else if (expr.op === '*' && expr.b.op === 'const' && expr.b.v === 100) cell.f = formulaOf(expr.a, fraction);
+      else cell.f = `(${formulaOf(expr, fraction)})/100`;
     }
     if (e.bold) cell.bold = true;
     return cell;
