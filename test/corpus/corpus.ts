@@ -12,11 +12,15 @@ import { SHEET_NAMES } from './family';
 import { budgetFamily } from './families/budget';
 import { esakipFamily } from './families/esakip';
 import { renja86Family } from './families/renja86';
+import { rfkFamily } from './families/rfk';
+import { multiyearFamily } from './families/multiyear';
+import { renaksiFamily } from './families/renaksi';
+import { efisiensiFamily } from './families/efisiensi';
 import { injectErrors, perturbRounding, type TruthRecord } from './inject';
 import { drawPlan } from './layout';
 import { createRng } from './prng';
 
-export const FAMILIES: Family[] = [renja86Family, budgetFamily, esakipFamily];
+export const FAMILIES: Family[] = [renja86Family, rfkFamily, esakipFamily, budgetFamily, multiyearFamily, renaksiFamily, efisiensiFamily];
 
 export interface Generated {
   family: string;
