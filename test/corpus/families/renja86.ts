@@ -41,8 +41,9 @@ function headerNodes(rng: Rng, year: number, end: number): HeaderNode[] {
     pair(short ? `Realisasi s/d Tahun ${year}` : `Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun ${year}`, 'kum', words, { rule: (n) => `${n('lalu_k')} + ${n('real_k')}` }),
     pair(short ? `Tingkat Capaian Renstra s/d Tahun ${year} (%)` : `Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun ${year} (%)`, 'capkum', words, { rule: (n) => `${n('kum_k')}/${n('renstra_k')}x100` }),
   ];
-  const wrapped = rng.chance(0.3) ? [group(rng.pick(['Evaluasi Kinerja', 'Capaian Kinerja dan Anggaran']), nodes)] : nodes;
-  return wrapped;
+  // Some forms put one or two more group rows above the periods: 2 to 5 header rows in all.
+  const wraps = rng.pick([0, 0, 1, 2]);
+  return ['Capaian Kinerja dan Anggaran', 'Evaluasi Hasil Pelaksanaan Renja'].slice(0, wraps).reduce((inner, label) => [group(label, inner)], nodes);
 }
 
 function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
