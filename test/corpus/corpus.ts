@@ -10,11 +10,17 @@ import { keyOf } from './draft';
 import type { Family } from './family';
 import { SHEET_NAMES } from './family';
 import { budgetFamily } from './families/budget';
+import { esakipFamily } from './families/esakip';
+import { renja86Family } from './families/renja86';
+import { rfkFamily } from './families/rfk';
+import { multiyearFamily } from './families/multiyear';
+import { renaksiFamily } from './families/renaksi';
+import { efisiensiFamily } from './families/efisiensi';
 import { injectErrors, perturbRounding, type TruthRecord } from './inject';
 import { drawPlan } from './layout';
 import { createRng } from './prng';
 
-export const FAMILIES: Family[] = [budgetFamily];
+export const FAMILIES: Family[] = [renja86Family, rfkFamily, esakipFamily, budgetFamily, multiyearFamily, renaksiFamily, efisiensiFamily];
 
 export interface Generated {
   family: string;
@@ -34,9 +40,24 @@ export function familyById(id: string): Family {
 export function generate(family: Family, seed: number, twin: boolean): Generated {
   const root = createRng(`${family.id}:${seed}`);
   const year = root.fork('year').int(2021, 2025);
-  const draft = family.build({ rng: root.fork('build'), year, plan: drawPlan(root.fork('plan')), sheetName: root.fork('sheet').pick(SHEET_NAMES) });
-  const rounding = perturbRounding(draft, root.fork('rounding'));
-  const errors = twin ? [] : injectErrors(draft, root.fork('errors'), new Set(rounding.map((t) => keyOf(parseAddress(t.cell)!))));
+  const plan = drawPlan(root.fork('plan'));
+  const sheetName = root.fork('sheet').pick(SHEET_NAMES);
+  const fresh = () => family.build({ rng: root.fork('build'), year, plan, sheetName });
+  let draft = fresh();
+  let rounding = perturbRounding(draft, root.fork('rounding'));
+  let errors = injectErrors(draft, root.fork('errors'), new Set(rounding.map((t) => keyOf(parseAddress(t.cell)!))));
+  if (!errors.some((t) => t.severity === 'error')) {
+    // The rounding cells took every candidate: this seed goes without them (and so does its twin).
+    draft = fresh();
+    rounding = [];
+    errors = injectErrors(draft, root.fork('errors'), new Set());
+  }
+  if (twin) {
+    const perturbed = rounding.length > 0;
+    draft = fresh();
+    rounding = perturbed ? perturbRounding(draft, root.fork('rounding')) : [];
+    errors = [];
+  }
   const name = `${family.id}-${seed}${twin ? '-tanpa-galat' : ''}${root.fork('name').chance(0.5) ? `-${year}` : ''}.xlsx`;
   return { family: family.id, seed, twin, model: { name, sheets: [draft.toSheet()] }, truth: { file: name, year, items: [...errors, ...rounding] } };
 }

@@ -61,6 +61,14 @@ const STYLES_FOR: Record<Unit, Style[]> = { rp: ['typed', 'text'], k: ['typed', 
 
 export const keyOf = (at: Pos) => `${at.row}:${at.col}`;
 
+/** Sums, differences and means of fraction cells are fractions themselves: no scaling needed. */
+function sameScale(e: Expr, fraction: (at: Pos) => boolean): boolean {
+  if (e.op === 'ref') return fraction(e.at);
+  if (e.op === 'sum' || e.op === 'mean') return e.cells.every(fraction);
+  if (e.op === '+' || e.op === '-') return sameScale(e.a, fraction) && sameScale(e.b, fraction);
+  return false;
+}
+
 export class SheetDraft {
   readonly entries = new Map<string, Entry>();
   readonly merges: Area[] = [];
@@ -84,6 +92,7 @@ export class SheetDraft {
   num(row: number, col: number, spec: NumSpec): Pos {
     const at = { row, col };
     this.entries.set(keyOf(at), { kind: 'num', at, ...spec });
+    this.memo = new Map();
     return at;
   }
 
@@ -214,10 +223,15 @@ export class SheetDraft {
     if (this.isFormula(e.at)) {
       const o = this.overrides.get(keyOf(e.at));
       const expr = o && 'expr' in o ? o.expr : e.expr!;
-      cell.f = formulaOf(expr, (p) => {
+      const fraction = (p: Pos) => {
         const r = this.entry(p);
         return r?.kind === 'num' && r.unit === 'pct' && this.styleOf(p).style === 'fraction';
-      });
+      };
+      // A fraction-styled percentage is written the way people write it: =D7/C7 with a % format.
+      if (!fraction(e.at)) cell.f = formulaOf(expr, fraction);
+      else if (sameScale(expr, fraction)) cell.f = formulaOf(expr, () => false);
+      else if (expr.op === '*' && expr.b.op === 'const' && expr.b.v === 100) cell.f = formulaOf(expr.a, fraction);
+      else cell.f = `(${formulaOf(expr, fraction)})/100`;
     }
     if (e.bold) cell.bold = true;
     return cell;

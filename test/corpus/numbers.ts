@@ -51,7 +51,8 @@ export function numberCell(value: number, unit: Unit, decimals: number, s: Colum
     const body = unit === 'rp' && value === 0 ? '-' : formatNumber(roundTo(value, decimals), decimals).replace('−', '-');
     return { v: `${s.prefix}${body}${unit === 'rp' && value === 0 ? '' : s.suffix}` };
   }
-  const v = s.style === 'fraction' ? value / 100 : value;
+  // As Excel stores a typed 78,3 %: the fraction without binary noise (0,783, not 0,78299999…).
+  const v = s.style === 'fraction' ? Number((value / 100).toPrecision(15)) : value;
   return s.fmt ? { v, fmt: s.fmt } : { v };
 }
 
