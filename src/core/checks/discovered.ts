@@ -7,16 +7,14 @@
  * few rows keep.
  */
 import { columnLetter } from '../model/address';
-import type { Grid } from '../recognition/grid';
-import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
+import { headerText, valueColumns } from './table-columns';
 import type { CellNumber } from '../recognition/values';
 import type { CheckId, Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, compare, fmt, shortLabel, type Check, type CheckContext } from './context';
 import { readAt } from './readings';
 
-/** Roles whose numbers are never computed from other columns. */
-const NOT_COMPUTED: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'satuan', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula', 'predikat', 'keterangan']);
 /** A formula must be told apart on at least this many rows before it is believed. */
 const MIN_TELLING_ROWS = 5;
 /** …and hold on at least this share of them. */
@@ -114,17 +112,6 @@ function bestFormula(values: Values, target: number, left: number[], rows: numbe
   return best?.f ?? null;
 }
 
-function headerText(grid: Grid, table: RecognizedTable, col: number): string {
-  const own = table.columns.find((c) => c.col === col)?.header;
-  if (own) return own;
-  const parts: string[] = [];
-  for (let r = table.header.top; r <= table.header.bottom; r++) {
-    const t = grid.shown(r, col);
-    if (t && !parts.includes(t) && !/^\(?\d{1,2}\)?$/.test(t)) parts.push(t);
-  }
-  return parts.join(' ') || `kolom ${columnLetter(col)}`;
-}
-
 function checkIdFor(f: Formula, role: ColumnRole | undefined): CheckId {
   if (role === 'capaian' || role === 'capaian_renstra') return 'capaian';
   if (f.kind === 'difference') return 'difference';
@@ -152,16 +139,14 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const grid = ctx.grid(table.sheet);
   const rows: TableRow[] = table.rows.filter((r) => r.type !== 'numbering' && r.type !== 'header-repeat');
   const roles = new Map(table.columns.map((c) => [c.col, c]));
-  const columnOf = (col: number): TableColumn => roles.get(col) ?? { col, role: 'lainnya', header: headerText(grid, table, col) };
+  const columns = new Map(valueColumns(grid, table).map((c) => [c.col, c]));
   const values: Values = new Map();
-  for (let col = table.area.left; col <= table.area.right; col++) {
-    if (NOT_COMPUTED.has(roles.get(col)?.role ?? 'lainnya')) continue;
-    const tc = columnOf(col);
+  for (const tc of columns.values()) {
     const v = rows.map((r) => {
       const x = readAt(ctx, table, r.row, tc);
-      return x.kind === 'number' && !grid.covered(r.row, col) ? x : null;
+      return x.kind === 'number' && !grid.covered(r.row, tc.col) ? x : null;
     });
-    if (v.filter(Boolean).length >= MIN_TELLING_ROWS) values.set(col, v);
+    if (v.filter(Boolean).length >= MIN_TELLING_ROWS) values.set(tc.col, v);
   }
   const numeric = [...values.keys()].sort((a, b) => a - b);
   const indices = rows.map((_, i) => i);
@@ -173,7 +158,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (left.length < 2) continue;
     const f = bestFormula(values, target, left, indices);
     if (!f) continue;
-    const col = columnOf(target);
+    const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
     const percent = f.kind === 'ratio';
     for (const i of indices) {

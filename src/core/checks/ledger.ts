@@ -58,6 +58,23 @@ export class Ledger {
     return false;
   }
 
+  /** Rows evaluated and broken by one check on one column, over all its relations there. */
+  tally(table: RecognizedTable, check: CheckId, col: number): { evaluated: number; broken: number } {
+    let evaluated = 0;
+    let broken = 0;
+    for (const r of this.relations.values()) {
+      if (r.table !== table || r.check !== check || r.col !== col) continue;
+      evaluated += r.evaluations.length;
+      broken += r.evaluations.filter((e) => !e.holds).length;
+    }
+    return { evaluated, broken };
+  }
+
+  /** Forgets one check's relations on one column (a reading the numbers did not bear out). */
+  discard(table: RecognizedTable, check: CheckId, col: number): void {
+    for (const [key, r] of this.relations) if (r.table === table && r.check === check && r.col === col) this.relations.delete(key);
+  }
+
   all(): Relation[] {
     return [...this.relations.values()];
   }

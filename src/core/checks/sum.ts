@@ -4,6 +4,7 @@
  * (when a middle level is itself wrong) is left to the middle level's finding.
  */
 import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import { additivity, valueColumns } from './table-columns';
 import type { Finding } from '../report';
 import { appendTo } from '../util/multimap';
 import { MONEY_ROLES } from '../recognition/roles';
@@ -99,7 +100,6 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   if (cmp.agreement === 'rounding') {
     return finding(table, cell, 'sum', 'info', `${what} ${fmt(printed.value, printed.decimals)} berbeda ${fmt(Math.abs(diff), 2)} dari jumlah rinciannya (${fmt(expected, 2)}): hanya pembulatan.`, { expected, actual: printed.value, related });
   }
-  ctx.corrections.set(`${table.sheet}!${cell}`, expected);
   return finding(
     table,
     cell,
@@ -114,41 +114,77 @@ function values(...totals: Total[]): number[] {
   return totals.filter((t): t is NonNullable<Total> => t !== null).map((t) => t.value);
 }
 
+/** A column of plain counts is summed only when its parents add up on the clear majority of rows. */
+const MIN_COUNT_PARENTS = 3;
+const MAX_COUNT_BROKEN_SHARE = 0.2;
+
+/** Money columns (by role or by their header) and plain count columns, each with how far it is trusted. */
+function summedColumns(ctx: CheckContext, table: RecognizedTable): { col: TableColumn; strict: boolean }[] {
+  const out: { col: TableColumn; strict: boolean }[] = [];
+  // Beside indicators each row counts in its own unit: only money adds up there.
+  const indicators = table.columns.some((c) => c.role === 'indikator' || c.role === 'satuan');
+  for (const col of valueColumns(ctx.grid(table.sheet), table)) {
+    if (MONEY_ROLES.has(col.role)) {
+      out.push({ col, strict: false });
+      continue;
+    }
+    const a = additivity(ctx, table, col);
+    if (a === 'money' || (a === 'count' && !indicators)) out.push({ col, strict: a === 'count' });
+  }
+  return out;
+}
+
+function checkColumn(ctx: CheckContext, table: RecognizedTable, children: Map<number | null, TableRow[]>, col: TableColumn): Finding[] {
+  const top = children.get(null) ?? [];
+  const data = table.rows.filter((r) => r.type === 'data');
+  const totals = table.rows.filter((r) => r.type === 'total');
+  const sums = new ColumnSums(ctx, table, children, col);
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    if (row.type === 'total') {
+      // A Jumlah row totals the top rows since the previous Jumlah row (a subtotal), or all of them.
+      const previous = totals.filter((t) => t.row < row.row);
+      const since = previous.length ? previous[previous.length - 1].row : -1;
+      const segment = top.filter((r) => r.row > since && r.row < row.row);
+      const parts = segment.length ? segment : top.filter((r) => r.row < row.row);
+      const all = sums.sum(data);
+      const subtotals = previous.map((t) => readAt(ctx, table, t.row, col)).filter((r) => r.kind === 'number');
+      const alternatives = [
+        ...values(sums.leafTotal(parts), sums.sum(top.filter((r) => r.row < row.row))),
+        ...values(all).map((v) => v / 2),
+        ...(subtotals.length ? [subtotals.reduce((a, r) => a + (r.kind === 'number' ? r.value : 0), 0)] : []),
+      ];
+      const f = checkOne(ctx, table, sums, row, parts, alternatives, `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
+      if (f) out.push(f);
+      continue;
+    }
+    const kids = children.get(row.row);
+    if (!kids || kids.length === 0 || row.type !== 'data') continue;
+    const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${shortLabel(row.label, 50)}"`);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
 export const sumCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
-    const cols = table.columns.filter((c) => MONEY_ROLES.has(c.role));
+    const cols = summedColumns(ctx, table);
     if (cols.length === 0) return [];
     const children = new Map<number | null, TableRow[]>();
     for (const r of table.rows) if (r.type === 'data' || r.type === 'section') appendTo(children, r.parent, r);
-    const top = children.get(null) ?? [];
-    const data = table.rows.filter((r) => r.type === 'data');
     const out: Finding[] = [];
-    const totals = table.rows.filter((r) => r.type === 'total');
-    for (const col of cols) {
-      const sums = new ColumnSums(ctx, table, children, col);
-      for (const row of table.rows) {
-        if (row.type === 'total') {
-          // A Jumlah row totals the top rows since the previous Jumlah row (a subtotal), or all of them.
-          const previous = totals.filter((t) => t.row < row.row);
-          const since = previous.length ? previous[previous.length - 1].row : -1;
-          const segment = top.filter((r) => r.row > since && r.row < row.row);
-          const parts = segment.length ? segment : top.filter((r) => r.row < row.row);
-          const all = sums.sum(data);
-          const subtotals = previous.map((t) => readAt(ctx, table, t.row, col)).filter((r) => r.kind === 'number');
-          const alternatives = [
-            ...values(sums.leafTotal(parts), sums.sum(top.filter((r) => r.row < row.row))),
-            ...values(all).map((v) => v / 2),
-            ...(subtotals.length ? [subtotals.reduce((a, r) => a + (r.kind === 'number' ? r.value : 0), 0)] : []),
-          ];
-          const f = checkOne(ctx, table, sums, row, parts, alternatives, `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
-          if (f) out.push(f);
+    for (const { col, strict } of cols) {
+      const found = checkColumn(ctx, table, children, col);
+      if (strict) {
+        // Counts of one kind add up; indicators of different units do not: believe the sum only when the numbers do.
+        const { evaluated, broken } = ctx.ledger.tally(table, 'sum', col.col);
+        if (evaluated < MIN_COUNT_PARENTS || broken > evaluated * MAX_COUNT_BROKEN_SHARE) {
+          ctx.ledger.discard(table, 'sum', col.col);
           continue;
         }
-        const kids = children.get(row.row);
-        if (!kids || kids.length === 0 || row.type !== 'data') continue;
-        const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${shortLabel(row.label, 50)}"`);
-        if (f) out.push(f);
       }
+      for (const f of found) if (f.severity === 'error' && typeof f.expected === 'number') ctx.corrections.set(`${table.sheet}!${f.cell}`, f.expected);
+      out.push(...found);
     }
     return out;
   });
