@@ -4,8 +4,7 @@ import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
-import { formulaPair, readAt } from './readings';
-import { detectPolarity } from '../formulas/polarity';
+import { formulaPair, isLowerBetter, readAt } from './readings';
 
 function checkPair(
   ctx: CheckContext,
@@ -21,7 +20,7 @@ function checkPair(
     const printed = readAt(ctx, table, row.row, capaianCol);
     if (printed.kind !== 'number') continue;
     const [target, realisasi] = formulaPair(ctx, table, row.row, targetCol, realisasiCol);
-    const lower = detectPolarity(row.label, ctx.options.lowerIsBetterKeywords).polarity === 'turun';
+    const lower = isLowerBetter(ctx, table, row);
     const polarity: Polarity = lower ? 'turun' : 'naik';
     const outcome = capaianOf(target, realisasi, polarity);
     const related = [cellOf(row.row, targetCol), cellOf(row.row, realisasiCol)];

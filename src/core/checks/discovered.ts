@@ -8,12 +8,12 @@
  */
 import { columnLetter } from '../model/address';
 import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
-import { headerText, valueColumns } from './table-columns';
+import { additivity, headerText, valueColumns } from './table-columns';
 import type { CellNumber } from '../recognition/values';
 import type { CheckId, Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, compare, fmt, shortLabel, type Check, type CheckContext } from './context';
-import { readAt } from './readings';
+import { isLowerBetter, readAt } from './readings';
 
 /** A formula must be told apart on at least this many rows before it is believed. */
 const MIN_TELLING_ROWS = 5;
@@ -32,10 +32,12 @@ interface Formula {
 
 type Values = Map<number, (CellNumber | null)[]>;
 
-function compute(f: Formula, v: number[]): number | null {
+/** The formula's value; `lower`: the row's indicator is lower-is-better, so a ratio × 100 is (2 × B − A) ÷ B × 100. */
+function compute(f: Formula, v: number[], lower = false): number | null {
   switch (f.kind) {
     case 'ratio':
-      return v[1] === 0 ? null : (v[0] / v[1]) * 100;
+      if (v[1] === 0) return null;
+      return lower ? ((2 * v[1] - v[0]) / v[1]) * 100 : (v[0] / v[1]) * 100;
     case 'fraction':
       return v[1] === 0 ? null : v[0] / v[1];
     case 'difference':
@@ -84,7 +86,7 @@ function operands(values: Values, f: Formula, i: number): number[] | null {
 }
 
 /** How well a formula explains a column on the sampled rows. */
-function fit(values: Values, target: number, f: Formula, rows: number[]): { telling: number; holding: number } {
+function fit(values: Values, target: number, f: Formula, rows: number[], lower: boolean[]): { telling: number; holding: number } {
   let tell = 0;
   let hold = 0;
   const printed = values.get(target)!;
@@ -92,7 +94,7 @@ function fit(values: Values, target: number, f: Formula, rows: number[]): { tell
     const p = printed[i];
     const v = p && operands(values, f, i);
     if (!p || !v || !telling(f, v)) continue;
-    const x = compute(f, v);
+    const x = compute(f, v, lower[i]);
     if (x === null) continue;
     tell++;
     if (compare(p.value, p.decimals, x).agreement !== 'differs') hold++;
@@ -100,11 +102,12 @@ function fit(values: Values, target: number, f: Formula, rows: number[]): { tell
   return { telling: tell, holding: hold };
 }
 
-function bestFormula(values: Values, target: number, left: number[], rows: number[]): Formula | null {
+function bestFormula(values: Values, target: number, left: number[], rows: number[], lowerRows: boolean[], money: Set<number>): Formula | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
   let best: { f: Formula; holding: number } | null = null;
   for (const f of candidates(left)) {
-    const { telling: t, holding: h } = fit(values, target, f, sample);
+    const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
+    const { telling: t, holding: h } = fit(values, target, f, sample, lower);
     if (t < MIN_TELLING_ROWS || h < t * MIN_HOLDING_SHARE) continue;
     // More rows explained wins; on a tie the formula with fewer operands.
     if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, holding: h };
@@ -119,12 +122,14 @@ function checkIdFor(f: Formula, role: ColumnRole | undefined): CheckId {
   return 'ratio';
 }
 
-function describe(f: Formula, name: (col: number) => string, v: number[]): string {
+function describe(f: Formula, name: (col: number) => string, v: number[], lower: boolean): string {
   const n = f.parts.map((c) => `${name(c)}`);
   const x = v.map((a) => fmt(a));
   switch (f.kind) {
     case 'ratio':
-      return `${n[0]} ÷ ${n[1]} × 100 = ${x[0]} ÷ ${x[1]} × 100`;
+      return lower
+        ? `indikator "turun": (2 × ${n[1]} − ${n[0]}) ÷ ${n[1]} × 100 = (2 × ${x[1]} − ${x[0]}) ÷ ${x[1]} × 100`
+        : `${n[0]} ÷ ${n[1]} × 100 = ${x[0]} ÷ ${x[1]} × 100`;
     case 'fraction':
       return `${n[0]} ÷ ${n[1]} = ${x[0]} ÷ ${x[1]}`;
     case 'difference':
@@ -150,27 +155,33 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   }
   const numeric = [...values.keys()].sort((a, b) => a - b);
   const indices = rows.map((_, i) => i);
+  const lowerRows = rows.map((r) => isLowerBetter(ctx, table, r));
+  const never = rows.map(() => false);
+  // Lower-is-better is a matter of performance (K), never of money: a budget ratio is always realisasi ÷ pagu.
+  const money = new Set([...columns.values()].filter((c) => additivity(ctx, table, c) === 'money').map((c) => c.col));
+  const lowerFor = (f: Formula) => (f.parts.some((c) => money.has(c)) ? never : lowerRows);
   const out: Finding[] = [];
   const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
   for (const target of numeric) {
     if (ctx.ledger.computes(table, target)) continue;
     const left = numeric.filter((c) => c < target);
     if (left.length < 2) continue;
-    const f = bestFormula(values, target, left, indices);
+    const f = bestFormula(values, target, left, indices, lowerRows, money);
     if (!f) continue;
     const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
+    const lower = lowerFor(f);
     const percent = f.kind === 'ratio';
     for (const i of indices) {
       const v = operands(values, f, i);
-      const x = v && compute(f, v);
+      const x = v && compute(f, v, lower[i]);
       if (!v || x === null || x === undefined || !values.get(target)![i]) continue;
       const row = rows[i].row;
       const found = compareCell(ctx, table, row, col, `Kolom ${columnLetter(target)} "${shortLabel(col.header, 40)}"`, check, {
         value: x,
-        how: () => describe(f, name, v),
+        how: () => describe(f, name, v, lower[i]),
         related: f.parts.map((c) => cellOf(row, c)),
-        recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k])),
+        recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k]), lower[i]),
       }, percent);
       if (found) out.push(found);
     }

@@ -1,7 +1,8 @@
 /** How the checks read table cells: once per run, percentages in points, target and realisasi on one footing. */
 import { MONEY_ROLES } from '../recognition/roles';
 import type { Grid } from '../recognition/grid';
-import type { ColumnRole, RecognizedTable, TableColumn } from '../recognition/types';
+import { detectPolarity } from '../formulas/polarity';
+import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import { readCell, type CellReading } from '../recognition/values';
 import { cellOf, type CheckContext } from './context';
 
@@ -79,4 +80,11 @@ export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number,
 export function settledNumberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
   if (!col) return null;
   return ctx.corrections.get(`${table.sheet}!${cellOf(row, col)}`) ?? numberAt(ctx, table, row, col);
+}
+
+/** Whether a row's indicator is lower-is-better: its indicator text when the table has one, else its name. */
+export function isLowerBetter(ctx: CheckContext, table: RecognizedTable, row: TableRow): boolean {
+  const indicator = table.columns.find((c) => c.role === 'indikator');
+  const text = (indicator && ctx.grid(table.sheet).shown(row.row, indicator.col)) || row.label;
+  return detectPolarity(text, ctx.options.lowerIsBetterKeywords).polarity === 'turun';
 }

@@ -10,7 +10,8 @@ import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { CheckId, Finding } from '../report';
 import { compareCell } from './compare-cell';
 import { cellOf, fmt, shortLabel, type Check, type CheckContext } from './context';
-import { numberAt } from './readings';
+import { isLowerBetter, numberAt } from './readings';
+import { additivity } from './table-columns';
 
 /** Numbering number → sheet column, and the formulas stated in that row. */
 function numbering(grid: Grid, table: RecognizedTable, row: number): { columns: Map<number, number>; formulas: { col: number; text: string; formula: NumberingFormula }[] } {
@@ -45,16 +46,22 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const operand = (n: number): TableColumn => table.columns.find((x) => x.col === columns.get(n)) ?? { col: columns.get(n)!, role: 'lainnya', header: String(n) };
     const percent = divides(formula.expr);
     const check = checkIdFor(formula, col);
+    // Lower-is-better is a matter of performance (K), never of money.
+    const performance = percent && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || row.type === 'section') continue;
       const values = new Map(refs.map((n) => [n, numberAt(ctx, table, row.row, operand(n))]));
       const value = evaluateColumnExpr(formula.expr, (n) => values.get(n) ?? null);
       if (value === null) continue;
+      // A lower-is-better indicator computes its ratio as (2 × B − A) ÷ B × 100 (domain.md §3).
+      const [a, b] = refs.map((n) => values.get(n) ?? null);
+      const alternatives = performance && refs.length === 2 && a !== null && b !== null && b !== 0 && isLowerBetter(ctx, table, row) ? [((2 * b - a) / b) * 100] : [];
       const how = () => `rumus kolom "${text}": ${refs.map((n) => `kolom ${n} (${columnLetter(columns.get(n)!)}) = ${fmt(values.get(n)!)}`).join(', ')}`;
       const f = compareCell(ctx, table, row.row, col, `Kolom ${formula.number} "${shortLabel(col.header, 40)}"`, check, {
         value,
         how,
         related: refs.map((n) => cellOf(row.row, columns.get(n)!)),
+        alternatives,
         recompute: (corrected) => evaluateColumnExpr(formula.expr, (n) => corrected(cellOf(row.row, columns.get(n)!)) ?? values.get(n) ?? null),
       }, percent);
       if (f) out.push(f);
