@@ -4,26 +4,51 @@
  */
 import type { RecognizedTable } from '../recognition/types';
 import { singleYear } from '../recognition/text';
-import type { Finding } from '../report';
+import type { Finding, Severity } from '../report';
 import { cellOf, finding, type Check } from './context';
 
 const CURRENT_ROLES = new Set(['realisasi', 'capaian', 'realisasi_anggaran', 'penyerapan']);
+const PLAN_ROLES = new Set(['target', 'pagu']);
+
+/**
+ * The year the table's columns must carry: the report year when it is known (a stale target header
+ * is a slip too), else the target's year. A table planning ahead (a PK, several target years) keeps
+ * its targets' years.
+ */
+function tableYear(table: RecognizedTable, reportYear: number | null): { own: number | null; plansToo: boolean; basis: string; severity: Severity } {
+  const targets = new Set(table.columns.filter((c) => c.role === 'target' && c.year).map((c) => c.year));
+  const target = table.columns.find((c) => c.role === 'target' && c.year);
+  // Realisasi and capaian of the target's own year make a table of that year (last year's comparison): left alone.
+  const currentYears = new Set(table.columns.filter((c) => CURRENT_ROLES.has(c.role) && c.year).map((c) => c.year));
+  const aboutItsTargetYear = target?.year !== undefined && currentYears.has(target.year) && !currentYears.has(reportYear ?? undefined);
+  // …when its caption says so. A caption of another year makes the headers stale; no year in the caption leaves it suspicious.
+  const captionYears = table.caption.map(singleYear).filter((y): y is number => y !== null);
+  if (aboutItsTargetYear && reportYear && !captionYears.includes(target.year!) && table.kind !== 'pk' && targets.size === 1) {
+    return { own: reportYear, plansToo: true, basis: `laporan ini tahun ${reportYear}`, severity: captionYears.length ? 'error' : 'warning' };
+  }
+  if (reportYear && table.kind !== 'pk' && targets.size <= 1 && !aboutItsTargetYear) return { own: reportYear, plansToo: true, basis: `laporan ini tahun ${reportYear}`, severity: 'error' };
+  const own = target?.year ?? reportYear;
+  return { own, plansToo: false, basis: target?.year ? `kolom target tabel ini tahun ${own}` : `laporan ini tahun ${own}`, severity: 'error' };
+}
 
 function headerYears(table: RecognizedTable, reportYear: number | null): Finding[] {
-  const target = table.columns.find((c) => c.role === 'target' && c.year);
-  const own = target?.year ?? reportYear;
+  const { own, plansToo, basis, severity } = tableYear(table, reportYear);
   if (!own) return [];
   const out: Finding[] = [];
+  const seen = new Set<string>();
   for (const col of table.columns) {
-    if (!CURRENT_ROLES.has(col.role) || !col.year || !col.yearCell || col.year === own) continue;
+    const checked = CURRENT_ROLES.has(col.role) || (plansToo && PLAN_ROLES.has(col.role));
+    if (!checked || !col.year || !col.yearCell || col.year === own) continue;
     // "Realisasi s/d 2023" is a cumulative figure up to that year, not a slip of the year.
     if (/s\/d|s\.d|sampai|hingga/i.test(`${col.group ?? ''} ${col.header}`)) continue;
     // A series of years under one heading (Realisasi 2022 | 2023 | 2024) is a comparison, not a slip.
     const series = table.columns.some((c) => c !== col && c.year && c.year !== own && (c.role === `${col.role}_lalu` || c.role === 'lainnya'));
     if (series) continue;
     const cell = cellOf(col.yearCell.row, col.yearCell.col);
-    const basis = target?.year ? `kolom target tabel ini tahun ${own}` : `laporan ini tahun ${own}`;
-    out.push(finding(table, cell, 'year', 'error', `Judul kolom "${col.header}" menyebut tahun ${col.year}, padahal ${basis}.`, { expected: own, actual: col.year }));
+    // A group cell over K and Rp carries one year: one finding.
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    out.push(finding(table, cell, 'year', severity, `Judul kolom "${col.header}" menyebut tahun ${col.year}, padahal ${basis}.${severity === 'warning' ? ' Bila tabel ini memang tabel tahun lalu, sebutkan tahunnya di judul tabel.' : ''}`, { expected: own, actual: col.year }));
   }
   return out;
 }
