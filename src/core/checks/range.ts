@@ -17,7 +17,10 @@ export const rangeCheck: Check = (ctx) =>
       if (real && r !== null && r < 0) out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi anggaran bernilai negatif (${fmt(r, 0)}).`, { actual: r }));
       // A realisasi above a pagu that another check found wrong is judged against the right pagu.
       const exceeds = (pv: number | null, rv: number | null) => pv !== null && rv !== null && pv >= 0 && rv > pv + 0.5;
-      if (real && p !== null && r !== null && exceeds(p, r) && exceeds(settledNumberAt(ctx, table, row.row, pagu), settledNumberAt(ctx, table, row.row, real))) {
+      const over = real && p !== null && r !== null && exceeds(p, r) && exceeds(settledNumberAt(ctx, table, row.row, pagu), settledNumberAt(ctx, table, row.row, real));
+      // "Realisasi within its pagu" is a relation like any other: a column pair most rows break was misread (confirm.ts).
+      if (real && pagu && p !== null && r !== null) ctx.ledger.evaluated(table, 'range', real.col, 'Realisasi dalam pagu', { row: row.row, cell: cellOf(row.row, real), inputs: [cellOf(row.row, pagu)], holds: !over });
+      if (over) {
         out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi ${fmt(r, 0)} melebihi pagu ${fmt(p, 0)}: periksa apakah anggaran sudah diubah atau angkanya tertukar.`, { actual: r, expected: p, related: [cellOf(row.row, pagu!)] }));
       }
       const c = pointsAt(ctx, table, row.row, cap);

@@ -62,7 +62,11 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
     if (group.length < 2) continue;
     const years = new Set(group.map((c) => c.year));
     let keep: (typeof cols)[number];
-    if (years.size > 1) {
+    // A cumulative column ("Realisasi s/d Tahun 2023") is not the year's own figure.
+    const own = group.filter((c) => !/s\/d|s\.d\.?|sampai dengan|hingga/.test(`${c.group ?? ''} ${c.leaf}`.toLowerCase()));
+    if (own.length === 1) {
+      keep = own[0];
+    } else if (years.size > 1) {
       keep = group.find((c) => c.year === targetYear) ?? group.find((c) => c.year === reportYear) ?? group[group.length - 1];
     } else if (group.some((c) => quarterOf(c) > 0)) {
       // Quarterly columns (TW I … TW IV): the year's figure is the last quarter's.

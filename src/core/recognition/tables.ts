@@ -260,7 +260,9 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
     const group = groups.length ? groups.join(' ') : null;
     const leafH = readHeader(leaf);
     const groupH = group ? readHeader(group) : null;
-    let role = roleOf(leafH, groupH);
+    // The nearest group speaks first ("Tingkat Capaian (%)" over K | Rp), then the whole path.
+    const nearest = groups.length > 1 ? readHeader(groups[groups.length - 1]) : null;
+    let role = (nearest && roleOf(leafH, nearest)) || roleOf(leafH, groupH);
     // A bare year or quarter ("2024", "TW III") under a group takes the group's meaning.
     if (!role && groupH && !leafH.percent && (leafH.base === '' || /^(tw|triwulan)/.test(leafH.base))) role = roleOf(groupH, null);
     // A column Cermat computed is the add-in's own, not the user's data.

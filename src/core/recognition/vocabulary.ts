@@ -63,7 +63,15 @@ const RULES: Rule[] = [
     if (h.rupiah || (g && MONEY_GROUP.test(g.base))) return h.percent ? 'penyerapan' : 'realisasi_anggaran';
     return 'realisasi';
   }],
-  [/^k$/, (_h, g) => (g && /realisasi/.test(g.base) ? 'realisasi' : g && /target|rencana/.test(g.base) ? 'target' : null)],
+  [/^(k|volume|vol|fisik)$/, (_h, g) => {
+    if (!g) return null;
+    // "Tingkat Capaian (%)" over K | Rp: the performance's capaian (the Rp beside it is the absorption).
+    if (/capaian/.test(g.base) || g.percent) return 'capaian';
+    if (/realisasi/.test(g.base)) return 'realisasi';
+    // "Target Kinerja … Renstra … (Akhir Periode)" over K | Rp: the Renstra's end target.
+    if (/renstra|rpjmd|akhir periode/.test(g.base) && /target/.test(g.base)) return 'target_renstra';
+    return /target|rencana/.test(g.base) ? 'target' : null;
+  }],
   [/^(tujuan)\b/, 'tujuan'],
   [/^(sasaran)\b/, 'sasaran'],
   [/^(strategi|arah kebijakan)\b/, 'strategi'],
@@ -76,7 +84,9 @@ const RULES: Rule[] = [
 export function roleOf(leaf: HeaderText, group: HeaderText | null): ColumnRole | null {
   // Bare "(Rp)" / "Rp" under a group: the group says what it is.
   if (leaf.base === '' && leaf.rupiah && group) {
+    if (/capaian/.test(group.base) || group.percent) return 'penyerapan';
     if (/realisasi/.test(group.base)) return 'realisasi_anggaran';
+    if (/renstra|rpjmd|akhir periode/.test(group.base)) return 'lainnya';
     if (/target|pagu|anggaran|rencana/.test(group.base)) return 'pagu';
   }
   if (leaf.base === '' && leaf.percent) return null; // decided by position (see columns.ts)
@@ -98,5 +108,5 @@ export function isHeaderLike(raw: string): boolean {
   if (raw.length > 140) return false;
   const h = readHeader(raw);
   if (h.base === '' && (h.percent || h.rupiah || h.year)) return true;
-  return roleOf(h, null) !== null || /^(k|rp)$/.test(h.base);
+  return roleOf(h, null) !== null || /^(k|rp|volume|vol)$/.test(h.base);
 }
