@@ -74,7 +74,7 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
       });
     }
   }
-  const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings));
+  const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings), ctx.grid);
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
   const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
   const relations = ctx.ledger.all();

@@ -6,10 +6,13 @@
  * (a weight column "(%)" read as absorption, a Rupiah column read as a percentage): its row findings
  * are replaced by one column-level note, and its cells count as not checked.
  */
-import { address } from '../model/address';
+import { address, columnLetter } from '../model/address';
+import type { Grid } from '../recognition/grid';
 import type { Finding } from '../report';
 import { CHECK_LABELS } from '../changes/labels';
+import { shortLabel } from './context';
 import type { Ledger, Relation } from './ledger';
+import { headerText } from './table-columns';
 
 /** Fewer evaluated rows than this: the numbers cannot outvote the header, which is trusted. */
 export const MIN_ROWS_TO_VOTE = 5;
@@ -44,7 +47,7 @@ function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;
 
 /** Drops the row findings of relations the numbers do not confirm, with one note per such column. */
-export function confirmRelations(ledger: Ledger, findings: Finding[]): Gated {
+export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (sheet: string) => Grid): Gated {
   const unconfirmed: Unconfirmed[] = [];
   const dropped = new Set<string>();
   for (const relation of ledger.all()) {
@@ -55,13 +58,13 @@ export function confirmRelations(ledger: Ledger, findings: Finding[]): Gated {
   }
   const kept = findings.filter((f) => f.severity === 'info' || !dropped.has(key(f.sheet, f.cell, f.check)));
   const notes = unconfirmed.map(({ relation: r, broken, evaluated }): Finding => {
-    const header = r.table.columns.find((c) => c.col === r.col)?.header ?? '';
+    const header = shortLabel(headerText(grid(r.table.sheet), r.table, r.col), 60);
     return {
       sheet: r.table.sheet,
       cell: address(r.table.header.top, r.col),
       check: r.check,
       severity: 'info',
-      message: `Kolom ${header ? `"${header}"` : address(r.table.header.top, r.col).replace(/\d+$/, '')} tidak mengikuti rumus ${CHECK_LABELS[r.check].toLowerCase()} (${r.what.toLowerCase()}) pada ${broken} dari ${evaluated} baris; kemungkinan kolom ini bermakna lain, jadi tidak diperiksa per baris.`,
+      message: `Kolom ${columnLetter(r.col)} "${header}" tidak mengikuti rumus ${CHECK_LABELS[r.check].toLowerCase()} (${r.what.toLowerCase()}) pada ${broken} dari ${evaluated} baris; kemungkinan kolom ini bermakna lain, jadi tidak diperiksa per baris.`,
     };
   });
   return { findings: [...kept, ...notes], unconfirmed };

@@ -9,6 +9,7 @@
  */
 import type { RecognizedTable } from '../recognition/types';
 import type { CheckId } from '../report';
+import { numbersConfirm } from './confirm';
 
 export interface Evaluation {
   row: number;
@@ -52,9 +53,12 @@ export class Ledger {
     return evaluation;
   }
 
-  /** True when some relation across the row already computes this column of this table. */
+  /** True when a relation across the row that the numbers confirm already computes this column of this table. */
   computes(table: RecognizedTable, col: number): boolean {
-    for (const r of this.relations.values()) if (r.table === table && r.col === col && !r.vertical) return true;
+    for (const r of this.relations.values()) {
+      if (r.table !== table || r.col !== col || r.vertical) continue;
+      if (numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length)) return true;
+    }
     return false;
   }
 
