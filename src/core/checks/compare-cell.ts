@@ -16,11 +16,23 @@ export interface Recomputed {
   alternatives?: number[];
   /** Computed down the column (an average of rows) rather than across the row. */
   vertical?: boolean;
+  /** The formula is the one the sheet states in its numbering row. */
+  stated?: boolean;
   /**
    * The value again with the corrected inputs (`corrected(a1)` is the right value of an input found
    * wrong, else undefined): a printed value computed from the right inputs is no error of its own.
    */
   recompute?: (corrected: (a1: string) => number | undefined) => number | null;
+}
+
+/**
+ * The sheet's own numbering-row formulas overrule a reading of the header words: a column they
+ * compute is checked by them alone, and a column they use as an input is no computed column.
+ */
+function overruledBySheet(ctx: CheckContext, table: RecognizedTable, col: number): boolean {
+  const s = ctx.stated.get(table);
+  if (!s) return false;
+  return (s.computed.has(col) && ctx.ledger.computes(table, col)) || (s.inputs.has(col) && !s.computed.has(col));
 }
 
 /** The recomputed value with the inputs other checks found wrong replaced by their right values. */
@@ -44,6 +56,7 @@ export function compareCell(
 ): Finding | null {
   const printed = readAt(ctx, table, row, col);
   if (printed.kind !== 'number' || !Number.isFinite(recomputed.value)) return null;
+  if (!recomputed.stated && !recomputed.vertical && overruledBySheet(ctx, table, col.col)) return null;
   const cell = cellOf(row, col);
   const candidates = [recomputed.value, ...(recomputed.alternatives ?? [])];
   let best = compare(printed.value, printed.decimals, recomputed.value);

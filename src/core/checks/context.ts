@@ -31,6 +31,8 @@ export interface CheckContext {
   ledger: Ledger;
   /** The value each cell found wrong should have (`sheet!A1` → expected), for the cells computed from it. */
   corrections: Map<string, number>;
+  /** Per table, the columns its numbering row computes by a formula and the columns those formulas use (stated.ts). */
+  stated: Map<RecognizedTable, { computed: Set<number>; inputs: Set<number> }>;
   /** Error findings a later check's corrections may explain (consequences.ts). */
   reconsiderable: Reconsiderable[];
   grid(sheet: string): Grid;
@@ -51,6 +53,7 @@ export function createContext(model: WorkbookModel, recognition: Recognition, op
     ledger: new Ledger(),
     corrections: new Map(),
     reconsiderable: [],
+    stated: new Map(),
     grid(sheet) {
       let g = grids.get(sheet);
       if (!g) {

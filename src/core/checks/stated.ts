@@ -39,11 +39,15 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const grid = ctx.grid(table.sheet);
   const { columns, formulas } = numbering(grid, table, table.numberingRow);
   const out: Finding[] = [];
+  const stated = { computed: new Set<number>(), inputs: new Set<number>() };
+  ctx.stated.set(table, stated);
   for (const { col: c, text, formula } of formulas) {
     const refs = columnsOf(formula.expr);
     if (refs.some((n) => !columns.has(n)) || columns.get(formula.number) !== c) continue;
     const col: TableColumn = table.columns.find((x) => x.col === c) ?? { col: c, role: 'lainnya', header: text };
     const operand = (n: number): TableColumn => table.columns.find((x) => x.col === columns.get(n)) ?? { col: columns.get(n)!, role: 'lainnya', header: String(n) };
+    stated.computed.add(c);
+    for (const n of refs) stated.inputs.add(columns.get(n)!);
     const percent = divides(formula.expr);
     const check = checkIdFor(formula, col);
     // Lower-is-better is a matter of performance (K), never of money.
@@ -62,6 +66,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
         how,
         related: refs.map((n) => cellOf(row.row, columns.get(n)!)),
         alternatives,
+        stated: true,
         recompute: (corrected) => evaluateColumnExpr(formula.expr, (n) => corrected(cellOf(row.row, columns.get(n)!)) ?? values.get(n) ?? null),
       }, percent);
       if (f) out.push(f);

@@ -12,6 +12,8 @@ import { readCell } from './values';
 
 const LABEL_ORDER: ColumnRole[] = ['uraian', 'indikator', 'strategi', 'sasaran', 'tujuan'];
 const TOTAL = /^(jumlah|total|grand total|sub total|subtotal)\b/;
+/** A total row's own words, as a cell of the indicator column may hold them ("Jumlah desa mandiri" is an indicator). */
+const BARE_TOTAL = /^(jumlah|total|grand total|sub total|subtotal|jumlah total|total keseluruhan|jumlah rata rata|rata rata)$/;
 const AVERAGE = /^(rata rata|rata2|rerata)\b|^capaian kinerja$/;
 
 function rowCode(grid: Grid, row: number, codeCols: number[], labelCols: number[]): { code?: string; col: number } {
@@ -76,7 +78,7 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     let type: RowType = 'data';
     // "Jumlah kasus …" / "Rata-rata lama waktu …" in the indicator column name an indicator, not a total row.
     const inIndicator = indicatorCols.some((c) => grid.shown(r, c) === label);
-    const normLabel = inIndicator && normalize(label).split(' ').length > 3 ? '' : normalize(label);
+    const normLabel = inIndicator && !BARE_TOTAL.test(normalize(label)) ? '' : normalize(label);
     if (TOTAL.test(firstText) || TOTAL.test(normLabel)) type = 'total';
     else if (AVERAGE.test(firstText) || AVERAGE.test(normLabel)) type = 'average';
     else if (!hasNumbers) type = 'section';

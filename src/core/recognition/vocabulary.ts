@@ -83,6 +83,8 @@ const RULES: Rule[] = [
 /** The role of a header given its group header (null when the header means nothing to us). */
 export function roleOf(leaf: HeaderText, group: HeaderText | null): ColumnRole | null {
   // Bare "(Rp)" / "Rp" under a group: the group says what it is.
+  // "Efisiensi" over Rp | %: the amount saved and the efficiency rate.
+  if (leaf.base === '' && group && /efisiensi/.test(group.base) && (leaf.rupiah || leaf.percent)) return leaf.rupiah ? 'efisiensi_rp' : 'efisiensi';
   if (leaf.base === '' && leaf.rupiah && group) {
     if (/capaian/.test(group.base) || group.percent) return 'penyerapan';
     if (/realisasi/.test(group.base)) return 'realisasi_anggaran';
