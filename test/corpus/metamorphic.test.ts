@@ -67,4 +67,3 @@ describe('the variants', () => {
     expect(renamedHeaders(m).model.sheets.flatMap((s) => s.cells.flat()).filter((c) => c?.v === 'Target Kinerja' || c?.v === 'Pagu').length).toBeGreaterThan(0);
   });
 });
-});
