@@ -1,6 +1,6 @@
 /** What a layout family is, and the pieces of a sheet most families share. */
 import type { DraftPlan, SheetDraft } from './draft';
-import { flatten, type Item } from './hierarchy';
+import type { Item } from './hierarchy';
 import type { Rng } from './prng';
 
 export interface BuildContext {
@@ -39,8 +39,6 @@ export function placeTree(tree: Item[], first: number, rng: Rng, spacers: number
   visit(tree, []);
   return { placed, rowOf, next: row };
 }
-
-export { flatten };
 
 /** A Rupiah amount as budgets write them: whole thousands, sometimes whole rupiah. */
 export function rupiah(rng: Rng, lo: number, hi: number): number {

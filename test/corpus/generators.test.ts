@@ -35,7 +35,7 @@ function unitOf(cell: Cell): number {
   return 10 ** -(m ? m[1].length : 0);
 }
 
-const ARITHMETIC = new Set(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency']);
+const ARITHMETIC = new Set(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'cross-table']);
 
 describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
   const mine = pairs.filter(([g]) => g.family === family);
@@ -107,7 +107,7 @@ const KINDS: Record<string, string[]> = {
   renja86: ['capaian', 'ratio', 'sum', 'average', 'predicate', 'year'],
   rfk: ['ratio', 'difference', 'sum', 'range', 'year', 'format'],
   esakip: ['capaian', 'average', 'predicate', 'year'],
-  anggaran: ['ratio', 'difference', 'sum', 'range', 'year', 'format'],
+  anggaran: ['ratio', 'difference', 'sum', 'range', 'year', 'format', 'cross-table'],
   multiyear: ['capaian', 'year'],
   renaksi: ['capaian', 'sum', 'year'],
   efisiensi: ['capaian', 'ratio', 'sum', 'average', 'efficiency', 'range'],

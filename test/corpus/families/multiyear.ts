@@ -25,7 +25,9 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const past: HeaderNode[] = groupedPast
     ? [group('Realisasi', [leaf(`${year - 2}`, 'r2'), leaf(`${year - 1}`, 'r1')])]
     : [leaf(`Realisasi ${yearWord(year - 2, yv)}`, 'r2'), leaf(`Realisasi ${yearWord(year - 1, yv)}`, 'r1')];
-  const current = group(yearWord(year, yv), [leaf(rng.pick(HEADERS.target), 'target'), leaf(rng.pick(HEADERS.realisasi), 'real'), leaf(rng.pick(HEADERS.capaian), 'cap', { rule: (n) => `${n('real')}/${n('target')}x100` })], {
+  // A trap some reports set: the realisation headed "Capaian", the percentage "Tingkat Capaian (%)".
+  const trap = rng.chance(0.15);
+  const current = group(yearWord(year, yv), [leaf(rng.pick(HEADERS.target), 'target'), leaf(trap ? 'Capaian' : rng.pick(HEADERS.realisasi), 'real'), leaf(trap ? 'Tingkat Capaian (%)' : rng.pick(HEADERS.capaian), 'cap', { rule: (n) => `${n('real')}/${n('target')}x100` })], {
     yearLabel: (y) => yearWord(y, yv),
   });
   const renstra: HeaderNode[] = [
