@@ -106,7 +106,7 @@ describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
 const KINDS: Record<string, string[]> = {
   renja86: ['capaian', 'ratio', 'sum', 'average', 'predicate', 'year'],
   rfk: ['ratio', 'difference', 'sum', 'range', 'year', 'format'],
-  esakip: ['capaian', 'average', 'predicate', 'year'],
+  esakip: ['capaian', 'average', 'predicate', 'year', 'scale'],
   anggaran: ['ratio', 'difference', 'sum', 'range', 'year', 'format', 'cross-table'],
   multiyear: ['capaian', 'year'],
   renaksi: ['capaian', 'sum', 'year'],
