@@ -40,8 +40,11 @@ export interface HeaderLayout {
   right: number;
 }
 
-/** Writes the header with merged group cells; leaves above the bottom row reach down to it. */
-export function writeHeader(d: SheetDraft, top: number, left: number, nodes: HeaderNode[]): HeaderLayout {
+/**
+ * Writes the header with merged group cells; leaves above the bottom row reach down to it. A
+ * `repeated` header (after a page break) is printed the same but is no candidate for errors.
+ */
+export function writeHeader(d: SheetDraft, top: number, left: number, nodes: HeaderNode[], repeated = false): HeaderLayout {
   const depth = Math.max(...nodes.map(depthOf));
   const col: Record<string, number> = {};
   let next = left;
@@ -56,7 +59,7 @@ export function writeHeader(d: SheetDraft, top: number, left: number, nodes: Hea
     }
     const text = n.yearLabel ? n.yearLabel(d.year) : n.label;
     const yearLabel = n.yearLabel;
-    const wrong = yearLabel && { check: 'year' as const, text: (rng: Rng) => yearLabel(d.year + rng.pick([-1, -1, 1])), note: `header names another year than the report year ${d.year}` };
+    const wrong = !repeated && yearLabel && { check: 'year' as const, text: (rng: Rng) => yearLabel(d.year + rng.pick([-1, -1, 1])), note: `header names another year than the report year ${d.year}` };
     if (text) d.text(row, start, text, { bold: true, ...(wrong ? { wrong } : {}) });
   };
   nodes.forEach((n) => place(n, top));

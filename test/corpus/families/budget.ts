@@ -39,10 +39,17 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const nodes = [...identityHeader(id, rng.pick(HEADERS.uraian), rng), ...numeric];
   const layout = writeHeader(d, row, left, nodes);
   row = layout.bottom + 1;
-  if (rng.chance(0.6)) writeNumbering(d, row++, nodes, layout, rng.chance(0.2) ? 0 : 1, rng.chance(0.5));
+  const numbering = rng.chance(0.6) ? { start: rng.chance(0.2) ? 0 : 1, rules: rng.chance(0.5) } : null;
+  if (numbering) writeNumbering(d, row++, nodes, layout, numbering.start, numbering.rules);
 
   const tree = programmeTree(rng, { programs: [1, 4], kegiatan: [1, 3], sub: [1, 4] });
-  const { placed, rowOf, next } = placeTree(tree, row, rng, 0.3);
+  // Printed reports repeat the header rows after a page break, inside the table.
+  const headerRows = layout.bottom - layout.top + 1 + (numbering ? 1 : 0);
+  const { placed, rowOf, next, breakAt } = placeTree(tree, row, rng, 0.3, rng.chance(0.15) ? headerRows : 0);
+  if (breakAt !== undefined) {
+    writeHeader(d, breakAt, left, nodes, true);
+    if (numbering) writeNumbering(d, breakAt + headerRows - 1, nodes, layout, numbering.start, numbering.rules);
+  }
   const c = layout.col;
   const at = (r: number, key: string): Pos => ({ row: r, col: c[key] });
   const parentSisaBySum = rng.chance(0.5);
