@@ -7,6 +7,7 @@
 import type { Cell, WorkbookModel } from '../../src/core/model/workbook';
 import { address, parseAddress } from '../../src/core/model/address';
 import { toNumber } from '../../src/core/numbers/parse';
+import { withFormulaResults } from '../../src/core/model/evaluate';
 import { checkWorkbook } from '../../src/core/periksa';
 import { loadWorkbookModel } from '../../src/xlsx/load';
 import { FAMILIES, generate, generateCorpus, type Generated } from './corpus';
@@ -89,6 +90,22 @@ describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
     for (const { t, cell, file } of rounding) {
       const off = Math.abs(shown(cell)! - Number(t.expected));
       expect({ file, cell: t.cell, within: off > 0 && off < unitOf(cell) }).toEqual({ file, cell: t.cell, within: true });
+    }
+  });
+
+  it('caches in every formula cell the value its formula computes', () => {
+    for (const [g, twin] of mine) {
+      for (const w of [g, twin]) {
+        const blanked = { ...w.model, sheets: w.model.sheets.map((s) => ({ ...s, cells: s.cells.map((row) => row?.map((c) => (c?.f ? { ...c, v: null } : c))) })) };
+        const computed = withFormulaResults(blanked).sheets[0].cells;
+        w.model.sheets[0].cells.forEach((row, r) =>
+          row?.forEach((c, col) => {
+            if (!c?.f) return;
+            const where = `${w.truth.file} ${address(r, col)} =${c.f}`;
+            expect({ where, same: Math.abs(Number(computed[r][col]!.v) - Number(c.v)) < 1e-9 * Math.max(1, Math.abs(Number(c.v))) }).toEqual({ where, same: true });
+          }),
+        );
+      }
     }
   });
 
