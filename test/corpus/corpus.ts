@@ -5,7 +5,6 @@
  */
 import { parseAddress } from '../../src/core/model/address';
 import type { WorkbookModel } from '../../src/core/model/workbook';
-import type { Truth } from '../support/score';
 import { keyOf } from './draft';
 import type { Family } from './family';
 import { SHEET_NAMES } from './family';
@@ -27,7 +26,8 @@ export interface Generated {
   seed: number;
   twin: boolean;
   model: WorkbookModel;
-  truth: Truth & { year: number; items: TruthRecord[] };
+  /** The truth file (the form of test/fixtures/*.truth.json), with the report year. */
+  truth: { file: string; year: number; items: TruthRecord[] };
 }
 
 export function familyById(id: string): Family {

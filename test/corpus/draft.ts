@@ -27,6 +27,15 @@ export function labelOf(scale: Scale, value: number): string {
   return (scale.bands.find((b) => value >= b.from) ?? scale.bands[scale.bands.length - 1]).label;
 }
 
+/** A wrong text a text cell can be given: a header naming another year, a scale band with a gap. */
+export interface WrongText {
+  check: CheckId;
+  text(rng: Rng): string;
+  /** False when the wrong text would make other cells wrong as well (then it is not injected). */
+  applies?(): boolean;
+  note: string;
+}
+
 export interface NumSpec {
   unit: Unit;
   decimals: number;
@@ -37,11 +46,13 @@ export interface NumSpec {
   /** An input that must not exceed the cell at this position (realisasi ≤ pagu): a range candidate. */
   notAbove?: Pos;
   bold?: boolean;
+  /** Written after the number when the column writes numbers as text ("120 Orang"). */
+  suffix?: string;
 }
 
 export type Entry =
   | ({ kind: 'num'; at: Pos } & NumSpec)
-  | { kind: 'text'; at: Pos; text: string; bold?: boolean; indent?: number; yearText?: (year: number) => string }
+  | { kind: 'text'; at: Pos; text: string; bold?: boolean; indent?: number; wrong?: WrongText }
   | { kind: 'label'; at: Pos; of: Pos; scale: Scale };
 
 /** What an injected error or a rounding perturbation puts in a cell instead of the right thing. */
@@ -85,7 +96,7 @@ export class SheetDraft {
     private readonly rng: Rng,
   ) {}
 
-  text(row: number, col: number, text: string, props: { bold?: boolean; indent?: number; yearText?: (year: number) => string } = {}): void {
+  text(row: number, col: number, text: string, props: { bold?: boolean; indent?: number; wrong?: WrongText } = {}): void {
     this.entries.set(keyOf({ row, col }), { kind: 'text', at: { row, col }, text, ...props });
   }
 
@@ -219,7 +230,7 @@ export class SheetDraft {
     const v = this.value(e.at);
     if (v === null) return undefined;
     const style = this.styleOf(e.at);
-    const cell = numberCell(v, e.unit, e.decimals, style);
+    const cell = numberCell(v, e.unit, e.decimals, e.suffix && style.style === 'text' ? { ...style, suffix: e.suffix } : style);
     if (this.isFormula(e.at)) {
       const o = this.overrides.get(keyOf(e.at));
       const expr = o && 'expr' in o ? o.expr : e.expr!;

@@ -7,6 +7,7 @@
 import type { Cell, WorkbookModel } from '../../src/core/model/workbook';
 import { address, parseAddress } from '../../src/core/model/address';
 import { toNumber } from '../../src/core/numbers/parse';
+import { withFormulaResults } from '../../src/core/model/evaluate';
 import { checkWorkbook } from '../../src/core/periksa';
 import { loadWorkbookModel } from '../../src/xlsx/load';
 import { FAMILIES, generate, generateCorpus, type Generated } from './corpus';
@@ -35,7 +36,7 @@ function unitOf(cell: Cell): number {
   return 10 ** -(m ? m[1].length : 0);
 }
 
-const ARITHMETIC = new Set(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency']);
+const ARITHMETIC = new Set(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'cross-table']);
 
 describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
   const mine = pairs.filter(([g]) => g.family === family);
@@ -92,6 +93,22 @@ describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
     }
   });
 
+  it('caches in every formula cell the value its formula computes', () => {
+    for (const [g, twin] of mine) {
+      for (const w of [g, twin]) {
+        const blanked = { ...w.model, sheets: w.model.sheets.map((s) => ({ ...s, cells: s.cells.map((row) => row?.map((c) => (c?.f ? { ...c, v: null } : c))) })) };
+        const computed = withFormulaResults(blanked).sheets[0].cells;
+        w.model.sheets[0].cells.forEach((row, r) =>
+          row?.forEach((c, col) => {
+            if (!c?.f) return;
+            const where = `${w.truth.file} ${address(r, col)} =${c.f}`;
+            expect({ where, same: Math.abs(Number(computed[r][col]!.v) - Number(c.v)) < 1e-9 * Math.max(1, Math.abs(Number(c.v))) }).toEqual({ where, same: true });
+          }),
+        );
+      }
+    }
+  });
+
   it('names another year than the report year in every injected year error', () => {
     for (const [g] of mine) {
       for (const t of g.truth.items.filter((x) => x.check === 'year' && x.severity === 'error')) {
@@ -106,8 +123,8 @@ describe.each(FAMILIES.map((f) => f.id))('family %s', (family) => {
 const KINDS: Record<string, string[]> = {
   renja86: ['capaian', 'ratio', 'sum', 'average', 'predicate', 'year'],
   rfk: ['ratio', 'difference', 'sum', 'range', 'year', 'format'],
-  esakip: ['capaian', 'average', 'predicate', 'year'],
-  anggaran: ['ratio', 'difference', 'sum', 'range', 'year', 'format'],
+  esakip: ['capaian', 'average', 'predicate', 'year', 'scale'],
+  anggaran: ['ratio', 'difference', 'sum', 'range', 'year', 'format', 'cross-table'],
   multiyear: ['capaian', 'year'],
   renaksi: ['capaian', 'sum', 'year'],
   efisiensi: ['capaian', 'ratio', 'sum', 'average', 'efficiency', 'range'],

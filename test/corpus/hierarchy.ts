@@ -50,7 +50,7 @@ const SUB = [
   'Pemeliharaan Peralatan dan Mesin Lainnya',
 ];
 
-export const LEVEL_WORDS = ['Program', 'Kegiatan', 'Sub Kegiatan'];
+const LEVEL_WORDS = ['Program', 'Kegiatan', 'Sub Kegiatan'];
 
 /** A tree of 1–3 programmes (sometimes 5), each with kegiatan and sub kegiatan. */
 export function programmeTree(rng: Rng, size: { programs: [number, number]; kegiatan: [number, number]; sub: [number, number] }): Item[] {
@@ -77,13 +77,8 @@ export function programmeTree(rng: Rng, size: { programs: [number, number]; kegi
   });
 }
 
-/** The rows of a tree, parents first (the order of the reports). */
-export function flatten(items: Item[]): Item[] {
-  return items.flatMap((i) => [i, ...flatten(i.children)]);
-}
-
 export type Marking = 'code' | 'split' | 'dotted' | 'letters' | 'words' | 'format';
-export const MARKINGS: Marking[] = ['code', 'split', 'dotted', 'letters', 'words', 'format'];
+const MARKINGS: Marking[] = ['code', 'split', 'dotted', 'letters', 'words', 'format'];
 
 export interface Identity {
   marking: Marking;

@@ -40,7 +40,7 @@ function candidates(d: SheetDraft): Candidate[] {
     if (e.kind === 'num' && e.expr && e.relation && d.exact(e.at) !== null) out.push({ kind: e.relation.check, at: e.at, accept: [e.relation.check, ...(e.relation.accept ?? [])] });
     if (e.kind === 'num' && e.notAbove && (d.value(e.at) ?? 0) > 0) out.push({ kind: 'range', at: e.at, accept: ['range'] });
     if (e.kind === 'num' && e.input !== undefined && e.unit === 'rp' && d.styleOf(e.at).style === 'text' && Math.abs(d.value(e.at) ?? 0) >= 1e5) out.push({ kind: 'format', at: e.at, accept: ['format'] });
-    if (e.kind === 'text' && e.yearText) out.push({ kind: 'year', at: e.at, accept: ['year'] });
+    if (e.kind === 'text' && e.wrong && (e.wrong.applies?.() ?? true)) out.push({ kind: e.wrong.check, at: e.at, accept: [e.wrong.check] });
     if (e.kind === 'label' && clearOfEdges(d, e)) out.push({ kind: 'predicate', at: e.at, accept: ['predicate'] });
   }
   return out;
@@ -101,10 +101,10 @@ function apply(d: SheetDraft, c: Candidate, rng: Rng): TruthRecord {
   const cell = at1(c.at);
   const base = { sheet: d.name, cell, check: c.kind, severity: 'error' as const, accept: c.accept };
   const e = d.entry(c.at)!;
-  if (c.kind === 'year' && e.kind === 'text') {
-    const wrong = e.yearText!(d.year + rng.pick([-1, -1, 1]));
+  if (e.kind === 'text' && e.wrong) {
+    const wrong = e.wrong.text(rng);
     d.setOverride(c.at, { text: wrong });
-    return { ...base, printed: wrong, expected: e.text, note: `header names another year than the report year ${d.year}` };
+    return { ...base, printed: wrong, expected: e.text, note: e.wrong.note };
   }
   if (c.kind === 'predicate' && e.kind === 'label') {
     const right = d.labelText(c.at);

@@ -40,8 +40,11 @@ export interface HeaderLayout {
   right: number;
 }
 
-/** Writes the header with merged group cells; leaves above the bottom row reach down to it. */
-export function writeHeader(d: SheetDraft, top: number, left: number, nodes: HeaderNode[]): HeaderLayout {
+/**
+ * Writes the header with merged group cells; leaves above the bottom row reach down to it. A
+ * `repeated` header (after a page break) is printed the same but is no candidate for errors.
+ */
+export function writeHeader(d: SheetDraft, top: number, left: number, nodes: HeaderNode[], repeated = false): HeaderLayout {
   const depth = Math.max(...nodes.map(depthOf));
   const col: Record<string, number> = {};
   let next = left;
@@ -55,7 +58,9 @@ export function writeHeader(d: SheetDraft, top: number, left: number, nodes: Hea
       d.merge(row, start, top + depth - 1, start);
     }
     const text = n.yearLabel ? n.yearLabel(d.year) : n.label;
-    if (text) d.text(row, start, text, { bold: true, ...(n.yearLabel ? { yearText: n.yearLabel } : {}) });
+    const yearLabel = n.yearLabel;
+    const wrong = !repeated && yearLabel && { check: 'year' as const, text: (rng: Rng) => yearLabel(d.year + rng.pick([-1, -1, 1])), note: `header names another year than the report year ${d.year}` };
+    if (text) d.text(row, start, text, { bold: true, ...(wrong ? { wrong } : {}) });
   };
   nodes.forEach((n) => place(n, top));
   return { col, top, bottom: top + depth - 1, left, right: next - 1 };
@@ -86,19 +91,33 @@ export function writeCaption(d: SheetDraft, row: number, col: number, lines: str
 
 export const TOTAL_LABELS = ['Jumlah', 'JUMLAH', 'J U M L A H', 'Total', 'TOTAL', 'Jumlah Total', ''];
 
-/** A printed scale under a table ("≥ 91 : Sangat Tinggi", "76 s.d < 91 : Tinggi", …), gap-free. */
+/**
+ * A printed scale under a table ("≥ 91 : Sangat Tinggi", "76 s.d < 91 : Tinggi", …), gap-free. A
+ * middle band can be printed one point short ("76 s.d < 90"), leaving a gap: a scale-check candidate,
+ * blamed on that band's row, when no labelled value falls into the gap.
+ */
 export function writeLegend(d: SheetDraft, row: number, col: number, scale: Scale, rng: Rng): number {
   d.text(row, col, rng.pick(['Skala penilaian:', 'Keterangan:', 'Kriteria Penilaian Capaian', 'Skala Nilai Peringkat Kinerja']), { bold: true });
   const twoColumns = rng.chance(0.5);
+  const pct = rng.chance(0.3) ? '%' : '';
+  const form = rng.int(0, 2);
+  const band = (from: number, upper: number) => [`${from}${pct} s.d < ${upper}${pct}`, `${from} ≤ x < ${upper}`, `${from}${pct} - < ${upper}${pct}`][form];
   scale.bands.forEach((b, i) => {
     const upper = i === 0 ? null : scale.bands[i - 1].from;
-    const pct = rng.chance(0.3) ? '%' : '';
-    const range =
-      upper === null ? `≥ ${b.from}${pct}` : b.from === -Infinity ? `< ${upper}${pct}` : rng.pick([`${b.from}${pct} s.d < ${upper}${pct}`, `${b.from} ≤ x < ${upper}`, `${b.from}${pct} - < ${upper}${pct}`]);
-    if (twoColumns) {
-      d.text(row + 1 + i, col, range);
-      d.text(row + 1 + i, col + 1, b.label);
-    } else d.text(row + 1 + i, col, `${range} : ${b.label}`);
+    const range = upper === null ? `≥ ${b.from}${pct}` : b.from === -Infinity ? `< ${upper}${pct}` : band(b.from, upper);
+    const line = (r: string) => (twoColumns ? r : `${r} : ${b.label}`);
+    const inGap = (v: number | null) => v !== null && upper !== null && v >= upper - 1 && v < upper;
+    const wrong =
+      upper !== null && Number.isFinite(b.from)
+        ? {
+            check: 'scale' as const,
+            text: () => line(band(b.from, upper - 1)),
+            applies: () => ![...d.entries.values()].some((e) => e.kind === 'label' && e.scale === scale && inGap(d.value(e.of))),
+            note: `band "${b.label}" ends at ${upper - 1}, the next starts at ${upper}: a gap`,
+          }
+        : undefined;
+    d.text(row + 1 + i, col, line(range), wrong ? { wrong } : {});
+    if (twoColumns) d.text(row + 1 + i, col + 1, b.label);
   });
   return row + 1 + scale.bands.length;
 }

@@ -18,6 +18,8 @@ export interface ColumnStyle {
   /** Text cells: prefix and suffix around the Indonesian number ("Rp ", ",-", " %"). */
   prefix: string;
   suffix: string;
+  /** Text cells in the other style found in the same files: 12,387,484,416 and 114.44% (domain.md §5). */
+  us?: boolean;
 }
 
 export function roundTo(x: number, decimals: number): number {
@@ -35,8 +37,9 @@ function typedFormat(unit: Unit, decimals: number, rng: Rng): string | undefined
 /** A column's way of writing numbers of `unit`, drawn once per column. */
 export function drawColumnStyle(unit: Unit, decimals: number, style: Style, rng: Rng): ColumnStyle {
   if (style === 'text') {
+    if (rng.chance(0.08) && unit !== 'k') return { style, prefix: '', suffix: unit === 'pct' ? '%' : '', us: true };
     if (unit === 'rp') {
-      const [prefix, suffix] = rng.pick([['', ''], ['', ''], ['Rp ', ''], ['Rp. ', ',-'], ['', ',-']]);
+      const [prefix, suffix] = rng.pick([['', ''], ['', ''], ['Rp ', ''], ['Rp. ', ',-'], ['', ',-'], ['', ',00']]);
       return { style, prefix, suffix };
     }
     return { style, prefix: '', suffix: unit === 'pct' ? rng.pick(['', '%', ' %']) : '' };
@@ -46,8 +49,21 @@ export function drawColumnStyle(unit: Unit, decimals: number, style: Style, rng:
 }
 
 /** The cell for a value (percent in points) written in a column's style, without a formula. */
+/**
+ * US style only where it cannot be read the other way: amounts of two groups or more (1,234 alone
+ * would be 1,234 in Indonesian) and percentages with a decimal point.
+ */
+function usText(value: number, unit: Unit, decimals: number): string | null {
+  if (unit === 'rp' && Math.abs(value) < 1e6) return null;
+  return formatNumber(roundTo(value, decimals), decimals)
+    .replace('−', '-')
+    .replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.'));
+}
+
 export function numberCell(value: number, unit: Unit, decimals: number, s: ColumnStyle): Cell {
   if (s.style === 'text') {
+    const us = s.us ? usText(value, unit, decimals) : null;
+    if (us !== null) return { v: `${us}${s.suffix}` };
     const body = unit === 'rp' && value === 0 ? '-' : formatNumber(roundTo(value, decimals), decimals).replace('−', '-');
     return { v: `${s.prefix}${body}${unit === 'rp' && value === 0 ? '' : s.suffix}` };
   }
@@ -59,6 +75,6 @@ export function numberCell(value: number, unit: Unit, decimals: number, s: Colum
 /** What a reader sees in the cell, for the truth file's `printed`. */
 export function printedText(value: number, unit: Unit, decimals: number, s: ColumnStyle): string {
   const body = formatNumber(roundTo(value, decimals), decimals);
-  if (s.style === 'text') return `${s.prefix}${body}${s.suffix}`;
+  if (s.style === 'text') return String(numberCell(value, unit, decimals, s).v);
   return unit === 'pct' ? `${body} %` : body;
 }

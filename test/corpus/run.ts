@@ -3,16 +3,19 @@
  * CLI uses (checkWorkbook) and prints, per family, recall over the injected errors, false alarms
  * on the error-free twins, rounding alarms and coverage.
  *
- *   npx tsx test/corpus/run.ts [--count N] [--seed S] [--family F] [--out DIR] [--detail]
+ *   npx tsx test/corpus/run.ts [--count N] [--seed S] [--family F] [--out DIR] [--detail] [--fixtures]
  *
  * --out DIR also writes every workbook as .xlsx with its .truth.json, for
  * `node dist/cli/cermat.js periksa DIR/x.xlsx --json` and ../shared/tools/score.mjs.
+ * --fixtures scores the three real fixtures and their metamorphic variants instead.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../src/core/periksa';
+import { FIXTURES, loadFixture, loadTruth } from '../support/fixtures';
 import { familyById, FAMILIES, generateCorpus } from './corpus';
-import { coverageOf, score, summarize, type Scored } from './score';
+import { VARIANTS } from './metamorphic';
+import { coverageOf, mappedBack, score, summarize, type Scored } from './score';
 import { xlsxBytes } from './xlsx';
 
 function option(args: string[], name: string): string | undefined {
@@ -22,7 +25,22 @@ function option(args: string[], name: string): string | undefined {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** Each fixture as it is and in every metamorphic variant: recall, false alarms, rounding alarms. */
+async function runFixtures(): Promise<void> {
+  console.log('fixture             variant                                               recall        alarms  rounding');
+  for (const name of FIXTURES) {
+    const model = await loadFixture(name);
+    const truth = loadTruth(name);
+    const variants = [{ name: 'as it is', model, back: (_s: string, c: string) => c }, ...VARIANTS.map((v) => v(model))];
+    for (const v of variants) {
+      const s = score(mappedBack(checkWorkbook(v.model).report, v.back), truth);
+      console.log(`${name.padEnd(20)}${v.name.padEnd(54)}${`${pct(s.recall)} (${s.found}/${s.errors})`.padEnd(14)}${String(s.falseAlarms.length).padStart(6)}${String(s.roundingAlarms.length).padStart(10)}`);
+    }
+  }
+}
+
 async function main(args: string[]): Promise<void> {
+  if (args.includes('--fixtures')) return runFixtures();
   const count = Number(option(args, '--count') ?? 25);
   const seed = Number(option(args, '--seed') ?? 1);
   const familyId = option(args, '--family');

@@ -6,6 +6,7 @@
  */
 import type { Report } from '../../src/core/report';
 import { score, type Score, type Truth } from '../support/score';
+import type { Variant } from './metamorphic';
 
 export { score, type Score, type Truth };
 
@@ -65,4 +66,9 @@ export function summarize(family: string, scored: Scored[]): FamilySummary {
     roundingAlarms: mine.reduce((n, s) => n + s.score.roundingAlarms.length, 0),
     coverage: covered.length ? (numeric === 0 ? 1 : covered.reduce((n, c) => n + c.checkedCells, 0) / numeric) : null,
   };
+}
+
+/** The report with every finding's cell mapped back to the original workbook (for a metamorphic variant). */
+export function mappedBack(report: Report, back: Variant['back']): Report {
+  return { ...report, findings: report.findings.map((f) => ({ ...f, cell: back(f.sheet, f.cell) })) };
 }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookModel } from '../../src/core/model/workbook';
 import { isCellError } from '../../src/core/model/workbook';
 
-export function toExcelJs(model: WorkbookModel): ExcelJS.Workbook {
+function toExcelJs(model: WorkbookModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of model.sheets) {
     const ws = wb.addWorksheet(s.name);

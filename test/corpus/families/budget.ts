@@ -7,6 +7,7 @@ import { minus, percentOf, ref, sumOf, type Pos } from '../expr';
 import { placeTree, rupiah, type BuildContext, type Family } from '../family';
 import { drawIdentity, identityHeader, programmeTree, writeIdentity } from '../hierarchy';
 import { group, leaf, TOTAL_LABELS, writeCaption, writeHeader, writeNumbering, type HeaderNode } from '../layout';
+import type { Rng } from '../prng';
 import { AGENCIES, HEADERS, yearWord } from '../vocabulary';
 
 function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
@@ -38,10 +39,17 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const nodes = [...identityHeader(id, rng.pick(HEADERS.uraian), rng), ...numeric];
   const layout = writeHeader(d, row, left, nodes);
   row = layout.bottom + 1;
-  if (rng.chance(0.6)) writeNumbering(d, row++, nodes, layout, rng.chance(0.2) ? 0 : 1, rng.chance(0.5));
+  const numbering = rng.chance(0.6) ? { start: rng.chance(0.2) ? 0 : 1, rules: rng.chance(0.5) } : null;
+  if (numbering) writeNumbering(d, row++, nodes, layout, numbering.start, numbering.rules);
 
   const tree = programmeTree(rng, { programs: [1, 4], kegiatan: [1, 3], sub: [1, 4] });
-  const { placed, rowOf, next } = placeTree(tree, row, rng, 0.3);
+  // Printed reports repeat the header rows after a page break, inside the table.
+  const headerRows = layout.bottom - layout.top + 1 + (numbering ? 1 : 0);
+  const { placed, rowOf, next, breakAt } = placeTree(tree, row, rng, 0.3, rng.chance(0.15) ? headerRows : 0);
+  if (breakAt !== undefined) {
+    writeHeader(d, breakAt, left, nodes, true);
+    if (numbering) writeNumbering(d, breakAt + headerRows - 1, nodes, layout, numbering.start, numbering.rules);
+  }
   const c = layout.col;
   const at = (r: number, key: string): Pos => ({ row: r, col: c[key] });
   const parentSisaBySum = rng.chance(0.5);
@@ -71,7 +79,32 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   if (label) d.text(totalRow, layout.left, label, { bold: true });
   if (rng.chance(0.5)) d.merge(totalRow, layout.left, totalRow, c.name);
   writeMoney(totalRow, tree.map((t) => rowOf.get(t)!), true);
+  if (rng.chance(0.35)) writeRecap(d, totalRow + rng.int(2, 4), layout.left, tree.map((t) => ({ name: t.name, row: rowOf.get(t)! })), c, rng);
   return d;
+}
+
+/**
+ * A second table stacked under the first: the programmes again with their pagu and realisasi
+ * (copied from the table above — a cross-table candidate), the absorption and a total.
+ */
+function writeRecap(d: SheetDraft, top: number, left: number, programs: { name: string; row: number }[], from: Record<string, number>, rng: Rng): void {
+  let row = writeCaption(d, top, left, [rng.pick(['Rekapitulasi Realisasi Anggaran per Program', 'Ringkasan per Program'])]) + 1;
+  const nodes = [leaf('No', 'no'), leaf('Program', 'name'), leaf(rng.pick(HEADERS.pagu), 'pagu'), leaf(rng.pick(HEADERS.realisasiAnggaran), 'real'), leaf(rng.pick(HEADERS.penyerapan), 'pct')];
+  const layout = writeHeader(d, row, left, nodes);
+  const c = layout.col;
+  row = layout.bottom + 1;
+  const first = row;
+  programs.forEach((p, i) => {
+    d.num(row, c.no, { unit: 'k', decimals: 0, input: i + 1 });
+    d.text(row, c.name, p.name);
+    for (const key of ['pagu', 'real']) d.num(row, c[key], { unit: 'rp', decimals: 0, expr: ref({ row: p.row, col: from[key] }), relation: { check: 'cross-table' } });
+    d.num(row, c.pct, { unit: 'pct', decimals: 2, expr: percentOf({ row, col: c.real }, { row, col: c.pagu }), relation: { check: 'ratio', accept: ['capaian'] } });
+    row++;
+  });
+  d.text(row, c.name, rng.pick(['Jumlah', 'Total']), { bold: true });
+  const rows = Array.from({ length: programs.length }, (_, i) => first + i);
+  for (const key of ['pagu', 'real']) d.num(row, c[key], { unit: 'rp', decimals: 0, expr: sumOf(rows.map((r) => ({ row: r, col: c[key] }))), relation: { check: 'sum' }, bold: true });
+  d.num(row, c.pct, { unit: 'pct', decimals: 2, expr: percentOf({ row, col: c.real }, { row, col: c.pagu }), relation: { check: 'ratio', accept: ['capaian'] }, bold: true });
 }
 
 export const budgetFamily: Family = { id: 'anggaran', title: 'Realisasi anggaran (Kode, Program/Kegiatan, Pagu, Realisasi, Sisa, %)', build };

@@ -49,6 +49,8 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const legend = rng.chance(0.4);
   const scale = legend ? rng.pick(PRINTED_SCALES) : PERMENDAGRI86;
   const capDecimals = rng.pick([2, 2, 1]);
+  // Quantities typed with their unit ("120 Orang", "85,00 %"), as many reports print them.
+  const withUnit = rng.chance(0.3);
   const caps: Pos[] = [];
   let no = 1;
   for (const sasaran of rng.shuffle(SASARAN).slice(0, rng.int(1, 4))) {
@@ -62,8 +64,9 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
       d.text(row, c.ind, ind.name);
       d.text(row, c.satuan, ind.satuan);
       const t = drawTarget(rng, ind);
-      const tAt = d.num(row, c.target, { unit: 'k', decimals: ind.decimals, input: t });
-      const rAt = d.num(row, c.real, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t) });
+      const suffix = withUnit ? { suffix: ` ${ind.satuan}` } : {};
+      const tAt = d.num(row, c.target, { unit: 'k', decimals: ind.decimals, input: t, ...suffix });
+      const rAt = d.num(row, c.real, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t), ...suffix });
       const capAt = d.num(row, c.cap, { unit: 'pct', decimals: capDecimals, expr: capaianExpr(ind, rAt, tAt), relation: { check: 'capaian', accept: ['ratio'] } });
       caps.push(capAt);
       if (hasPredikat) d.label(row, c.pred, capAt, scale);

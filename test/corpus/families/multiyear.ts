@@ -25,7 +25,9 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const past: HeaderNode[] = groupedPast
     ? [group('Realisasi', [leaf(`${year - 2}`, 'r2'), leaf(`${year - 1}`, 'r1')])]
     : [leaf(`Realisasi ${yearWord(year - 2, yv)}`, 'r2'), leaf(`Realisasi ${yearWord(year - 1, yv)}`, 'r1')];
-  const current = group(yearWord(year, yv), [leaf(rng.pick(HEADERS.target), 'target'), leaf(rng.pick(HEADERS.realisasi), 'real'), leaf(rng.pick(HEADERS.capaian), 'cap', { rule: (n) => `${n('real')}/${n('target')}x100` })], {
+  // A trap some reports set: the realisation headed "Capaian", the percentage "Tingkat Capaian (%)".
+  const trap = rng.chance(0.15);
+  const current = group(yearWord(year, yv), [leaf(rng.pick(HEADERS.target), 'target'), leaf(trap ? 'Capaian' : rng.pick(HEADERS.realisasi), 'real'), leaf(trap ? 'Tingkat Capaian (%)' : rng.pick(HEADERS.capaian), 'cap', { rule: (n) => `${n('real')}/${n('target')}x100` })], {
     yearLabel: (y) => yearWord(y, yv),
   });
   const renstra: HeaderNode[] = [
@@ -46,6 +48,8 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   if (rng.chance(0.5)) writeNumbering(d, row++, nodes, layout, rng.chance(0.2) ? 0 : 1, rng.chance(0.5));
   const c = layout.col;
   const decimals = rng.pick([2, 2, 0]);
+  // Quantities typed with their unit ("120 Orang", "85,00 %"), as many reports print them.
+  const withUnit = rng.chance(0.3);
   drawIndicators(rng, rng.int(3, 8), { lower: false }).forEach((ind, i) => {
     d.num(row, c.no, { unit: 'k', decimals: 0, input: i + 1 });
     if (c.sasaran !== undefined && i === 0) d.text(row, c.sasaran, rng.pick(['Meningkatnya kesejahteraan sosial masyarakat', 'Meningkatnya akuntabilitas kinerja']));
@@ -54,8 +58,9 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
     const t = drawTarget(rng, ind);
     d.num(row, c.r2, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t) });
     d.num(row, c.r1, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t) });
-    const tAt = d.num(row, c.target, { unit: 'k', decimals: ind.decimals, input: t });
-    const rAt = d.num(row, c.real, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t) });
+    const suffix = withUnit ? { suffix: ` ${ind.satuan}` } : {};
+    const tAt = d.num(row, c.target, { unit: 'k', decimals: ind.decimals, input: t, ...suffix });
+    const rAt = d.num(row, c.real, { unit: 'k', decimals: ind.decimals, input: drawRealisasi(rng, ind, t), ...suffix });
     d.num(row, c.cap, { unit: 'pct', decimals, expr: capaianExpr(ind, rAt, tAt), relation: { check: 'capaian', accept: ['ratio'] } });
     if (c.tr !== undefined) {
       const trAt = d.num(row, c.tr, { unit: 'k', decimals: ind.decimals, input: ind.percent ? Math.min(100, Math.round(t * 1.08)) : Math.round(t * rng.real(1.05, 1.3)) });

@@ -60,7 +60,8 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const ident = identityHeader(id, rng.pick(['Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan', 'Program/Kegiatan/Sub Kegiatan', 'Urusan/Program/Kegiatan/Sub Kegiatan']), rng);
   const indicator = leaf(rng.pick(['Indikator Kinerja Program (outcome)/ Kegiatan (output)', 'Indikator Kinerja', 'Indikator Kinerja Program/Kegiatan/Sub Kegiatan']), 'ind');
   const numeric = headerNodes(rng, year, end);
-  const nodes = [...ident, indicator, ...numeric, leaf(rng.pick(['Unit Penanggung Jawab', 'Perangkat Daerah Penanggung Jawab', 'Unit Kerja']), 'unit'), ...(rng.chance(0.5) ? [leaf('Keterangan', 'ket')] : [])];
+  const sasaran = rng.chance(0.3) ? [leaf('Sasaran', 'sasaran')] : [];
+  const nodes = [...ident.slice(0, 1), ...sasaran, ...ident.slice(1), indicator, ...numeric, leaf(rng.pick(['Unit Penanggung Jawab', 'Perangkat Daerah Penanggung Jawab', 'Unit Kerja']), 'unit'), ...(rng.chance(0.5) ? [leaf('Keterangan', 'ket')] : [])];
   const layout = writeHeader(d, row, left, nodes);
   row = layout.bottom + 1;
   if (rng.chance(0.75)) writeNumbering(d, row++, nodes, layout, rng.chance(0.2) ? 0 : 1, rng.chance(0.7));
@@ -118,6 +119,10 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
     rp('kum', () => 0, plus(ref(at(r, 'lalu_rp')), ref(at(r, 'real_rp'))));
     d.num(r, c.capkum_rp, { unit: 'pct', decimals: 2, expr: percentOf(at(r, 'kum_rp'), at(r, 'renstra_rp')), relation: { check: 'ratio', accept: ['capaian'] }, bold });
   });
+  if (c.sasaran !== undefined) {
+    d.text(placed[0].row, c.sasaran, rng.pick(['Meningkatnya kesejahteraan sosial masyarakat', 'Meningkatnya kualitas pelayanan sosial']));
+    if (rng.chance(0.5)) d.merge(placed[0].row, c.sasaran, next - 1, c.sasaran);
+  }
   let foot = next + (rng.chance(0.3) ? 1 : 0);
   if (rng.chance(0.6)) {
     d.text(foot, layout.left, rng.pick(['Jumlah', 'JUMLAH', 'Total', '']), { bold: true });

@@ -2,7 +2,8 @@
  * (b) Quarterly monitoring / RFK (realisasi fisik dan keuangan) export: Pagu, Bobot (%), realisasi
  * keuangan per triwulan — as flows ("TW I" … "TW IV", adding up to the year's realisasi) or
  * cumulative ("s/d TW n", the last being the realisasi) — in Rp and optionally %, % keuangan,
- * fisik (%), deviasi (fisik − keuangan) and sisa anggaran. Weights, physical progress and
+ * fisik (%), sometimes the plan curve (rencana fisik %), deviasi (fisik − rencana, or fisik −
+ * keuangan without a plan) and sisa anggaran. Weights, plan curves, physical progress and
  * deviations carry "%" too: they are not absorption.
  */
 import { SheetDraft } from '../draft';
@@ -36,6 +37,7 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
   const hasBobot = rng.chance(0.6);
   const hasFisik = rng.chance(0.7);
   const hasSisa = rng.chance(0.6);
+  const hasPlan = rng.chance(0.4);
   const keu: HeaderNode[] = [
     ...(cumulative ? [] : [leaf(rng.pick(['Jumlah (Rp)', 'Total Realisasi (Rp)', 'Realisasi s/d TW IV (Rp)', 'Jumlah']), 'real')]),
     leaf(rng.pick(['% Keuangan', '(%)', 'Realisasi Keuangan (%)', 'Capaian (%)', '%']), 'keu_pct'),
@@ -45,7 +47,13 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
     leaf(rng.pick(['Pagu', 'Pagu Anggaran (Rp)', 'Anggaran (Rp)', 'DPA (Rp)']), 'pagu'),
     ...(hasBobot ? [leaf(rng.pick(['Bobot (%)', 'Bobot', 'Bobot %']), 'bobot')] : []),
     group(rng.pick([`Realisasi Keuangan Tahun ${year}`, 'Realisasi Keuangan', 'Realisasi Anggaran']), [...tws, ...keu], rng.chance(0.5) ? { yearLabel: (y) => `Realisasi Keuangan Tahun ${y}` } : {}),
-    ...(hasFisik ? [group('Realisasi Fisik', [leaf(rng.pick(['(%)', '%', 'Fisik (%)']), 'fisik')]), leaf(rng.pick(['Deviasi (%)', 'Deviasi', 'Selisih Fisik-Keuangan (%)']), 'dev')] : []),
+    ...(hasFisik
+      ? [
+          ...(hasPlan ? [leaf(rng.pick(['Rencana Fisik (%)', 'Target Fisik (%)', 'Kurva Rencana (%)']), 'plan')] : []),
+          group('Realisasi Fisik', [leaf(rng.pick(['(%)', '%', 'Fisik (%)']), 'fisik')]),
+          leaf(rng.pick(hasPlan ? ['Deviasi (%)', 'Deviasi', 'Deviasi Fisik (%)'] : ['Deviasi (%)', 'Deviasi', 'Selisih Fisik-Keuangan (%)']), 'dev'),
+        ]
+      : []),
     ...(hasSisa ? [leaf(rng.pick(HEADERS.sisa), 'sisa')] : []),
   ];
   const layout = writeHeader(d, row, left, nodes);
@@ -74,8 +82,10 @@ function build({ rng, year, plan, sheetName }: BuildContext): SheetDraft {
     const keuPct = d.num(r, c.keu_pct, { unit: 'pct', decimals: 2, expr: percentOf(at(r, realKey), at(r, 'pagu')), relation: { check: 'ratio', accept: ['capaian'] }, bold });
     if (hasFisik) {
       const keu = d.value(keuPct) ?? 0;
-      d.num(r, c.fisik, { unit: 'pct', decimals: 2, input: Math.min(100, Math.round((keu + rng.real(-5, 15)) * 100) / 100), bold });
-      d.num(r, c.dev, { unit: 'pct', decimals: 2, expr: minus(ref(at(r, 'fisik')), ref(keuPct)), relation: { check: 'difference' }, bold });
+      const fisik = Math.min(100, Math.round((keu + rng.real(-5, 15)) * 100) / 100);
+      d.num(r, c.fisik, { unit: 'pct', decimals: 2, input: fisik, bold });
+      if (hasPlan) d.num(r, c.plan, { unit: 'pct', decimals: 2, input: Math.min(100, Math.round((fisik + rng.real(-8, 8)) * 100) / 100), bold });
+      d.num(r, c.dev, { unit: 'pct', decimals: 2, expr: minus(ref(at(r, 'fisik')), hasPlan ? ref(at(r, 'plan')) : ref(keuPct)), relation: { check: 'difference' }, bold });
     }
     if (hasSisa) d.num(r, c.sisa, { unit: 'rp', decimals: 0, expr: minus(ref(at(r, 'pagu')), ref(at(r, realKey))), relation: { check: 'difference', accept: ['sum'] }, bold });
   };
