@@ -7,7 +7,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, recordOutsideRequests, serveDirectory } from './harness.mjs';
+import { launchBrowser, recordOutsideRequests, serveDirectory, serveOfficeJsLocally } from './harness.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(process.env.CERMAT_DIST ?? join(ROOT, 'dist'));
@@ -19,6 +19,8 @@ const SUMMARY_LINE = /(\d+) salah, (\d+) peringatan, (\d+) catatan pada (\d+) ta
 const PRINTED_NUMBER = /\d{1,3}(\.\d{3})+|\d+,\d+/;
 
 const results = [];
+/** Which office.js the pages got (printed once). */
+let officeJs = '';
 
 async function step(name, body) {
   try {
@@ -43,6 +45,7 @@ async function openPane(browser, url, theme) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const outside = recordOutsideRequests(page);
   page.on('pageerror', (e) => console.log(`      kesalahan di halaman: ${e.message}`));
+  officeJs = await serveOfficeJsLocally(page);
   await page.goto(`${url}taskpane.html?host=browser${theme ? `&theme=${theme}` : ''}`);
   return { page, outside };
 }
@@ -72,6 +75,7 @@ async function main() {
     outsideAll.push(outside);
 
     await step('Ringkasan menampilkan tabel yang dikenali dari contoh workbook', async () => {
+      console.log(`      dengan ${officeJs}`);
       const tables = await waitForSummary(page);
       check(tables > 0, 'tidak ada tabel yang dikenali');
       console.log(`      ${tables} tabel dikenali`);
