@@ -21,7 +21,7 @@ const TOP_LEVEL_ORDER = [
 ];
 
 /** The manifest version that ships the current KINERJA functions, and their metadata digest. */
-const FUNCTIONS_RELEASE = { version: '0.2.0.0', digest: '15773ef93657' };
+const FUNCTIONS_RELEASE = { version: '0.2.0.0', digest: '158a83015aee' };
 
 function parse(): Document {
   const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
