@@ -93,6 +93,9 @@ function webConfig(env, production) {
       // Order matters for the task pane page: the custom functions register before the UI starts.
       functions: FUNCTIONS_SOURCE,
       taskpane: './src/taskpane/index.tsx',
+      // Started by the task pane with `new Worker('check-worker.js')` (src/taskpane/check/checker.ts);
+      // not a script of taskpane.html.
+      'check-worker': './src/taskpane/check/checkWorker.ts',
     },
     output: {
       path: DIST,
