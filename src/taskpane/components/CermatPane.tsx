@@ -101,7 +101,7 @@ export function CermatPane({ host, openOn = 'summary', checker }: CermatPaneProp
       case 'tabel':
         return <TablesPanel tables={result.recognition.tables} settings={state.settings} busy={state.busy !== null} onSave={(s) => void actions.saveSettings(s)} />;
       case 'hitung':
-        return <ComputePanel state={state} actions={actions} />;
+        return <ComputePanel state={state} actions={actions} host={host} />;
       case 'periksa':
         return <CheckPanel state={state} actions={actions} />;
       case 'pengaturan':
