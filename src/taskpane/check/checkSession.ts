@@ -1,6 +1,6 @@
 /**
  * The worker's side of a check: collects the sheets the pane sends, then runs the pure core's
- * checkWorkbook and replies with the result (or the failure's message). No DOM, no Office.
+ * checkWorkbook and replies with the result, table by table (or the failure's message). No DOM, no Office.
  */
 import type { SheetModel } from '../../core/model/workbook';
 import { checkWorkbook } from '../../core/periksa';
@@ -21,7 +21,9 @@ export function createCheckSession(reply: (message: CheckReply) => void): (messa
     const { name, options } = start;
     start = null;
     try {
-      reply({ kind: 'done', result: checkWorkbook({ name, sheets }, options) });
+      const { report, recognition } = checkWorkbook({ name, sheets }, options);
+      for (const table of recognition.tables) reply({ kind: 'table', table });
+      reply({ kind: 'done', report, year: recognition.year });
     } catch (e) {
       reply({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }

@@ -7,6 +7,7 @@ import type { WorkbookModel } from '../../core/model/workbook';
 import type { CheckOptions } from '../../core/options';
 import { checkWorkbook, type CheckResult } from '../../core/periksa';
 import { formatNumber } from '../../core/numbers/format';
+import type { RecognizedTable } from '../../core/recognition/types';
 import type { CheckReply, CheckRequest } from './protocol';
 
 /** The check worker's script, next to taskpane.html (webpack entry "check-worker"). */
@@ -65,9 +66,11 @@ export function workerChecker(createWorker: () => WorkerLike): Checker {
       const cancel = (): void => finish(() => reject(new CheckCancelled()));
       run.signal?.addEventListener('abort', cancel);
       const total = model.sheets.length;
+      const tables: RecognizedTable[] = [];
       worker.onmessage = ({ data }) => {
         if (data.kind === 'received') run.onProgress?.(data.sheets < total ? sheetsProgress(data.sheets, total) : 'Memeriksa tabel…');
-        else if (data.kind === 'done') finish(() => resolve(data.result));
+        else if (data.kind === 'table') tables.push(data.table);
+        else if (data.kind === 'done') finish(() => resolve({ report: data.report, recognition: { year: data.year, tables } }));
         else finish(() => reject(new Error(data.message)));
       };
       worker.onerror = (event) => finish(() => reject(new Error(event.message || 'Pemeriksa di latar belakang berhenti.')));
