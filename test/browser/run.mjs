@@ -232,7 +232,6 @@ async function main() {
       const longest = longTasks.length ? Math.max(...longTasks) : 0;
       console.log(`      ${(await line.textContent()).trim()}; ${seconds.toFixed(1)} s`);
       console.log(`      tugas utas utama terpanjang selama pemeriksaan: ${longest.toFixed(0)} ms (${longTasks.length} tugas > 50 ms)`);
-      await shot(large.page, 'periksa-besar.png');
     });
 
     await step('Mode browser tidak menghubungi jaringan di luar localhost', async () => {
