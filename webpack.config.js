@@ -1,9 +1,13 @@
 /**
  * Two builds from one command:
- * - web: the add-in (dist/taskpane.html + taskpane.js, dist/functions.js + functions.json, icons,
- *   sample workbook, manifest);
+ * - web: the add-in (dist/taskpane.html + taskpane.js, dist/functions.js + functions.json, the
+ *   check worker, icons, sample workbook and, given the add-in's address, dist/manifest.xml);
  * - node: the headless CLI (dist/cli/cermat.js).
  * `webpack serve` builds only the web part and serves it over https on port 3000.
+ *
+ * dist/manifest.xml is written only for a real address: `--env addinUrl=https://…/` or ADDIN_URL.
+ * `npm run build:addin` (`--env addin`) fails without one, so no manifest pointing nowhere is ever
+ * sideloaded; a plain `npm run build` (CLI, tests) writes no manifest then.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -14,22 +18,36 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 /** Where `npm run dev-server` serves the add-in; manifest.xml is written with these URLs. */
 const ADDIN_URL_DEV = 'https://localhost:3000/';
-/**
- * Placeholder: where the production dist/ will be hosted. A production build rewrites every
- * ADDIN_URL_DEV in manifest.xml to this; override it with `--env addinUrl=https://…/`.
- */
-const ADDIN_URL_PROD = 'https://www.contoso.com/';
 const DEV_SERVER_PORT = 3000;
 
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const DIST = path.resolve(__dirname, 'dist');
 
-function productionUrl(env) {
-  const url = env.addinUrl || ADDIN_URL_PROD;
+/**
+ * Where the production dist/ is hosted: `--env addinUrl=…` or the ADDIN_URL variable; null when
+ * neither is given (then an add-in build, `--env addin`, fails). Office only loads add-ins over
+ * https ("Office Add-ins XML manifest", develop/add-in-manifests: every URL must be https).
+ */
+function deploymentUrl(env, variables = process.env) {
+  const url = env.addinUrl || variables.ADDIN_URL || null;
+  if (url === null) {
+    if (env.addin) {
+      throw new Error(
+        'Alamat add-in belum diberikan: jalankan `npm run build:addin -- --env addinUrl=https://server-anda/cermat/` ' +
+          '(atau setel ADDIN_URL). dist/manifest.xml harus menunjuk ke tempat dist/ dipasang.',
+      );
+    }
+    return null;
+  }
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
     throw new Error(`addinUrl harus berupa URL https yang diakhiri "/": ${url}`);
   }
   return url;
+}
+
+/** manifest.xml with every development URL replaced by the deployment address. */
+function deployedManifest(source, url) {
+  return source.split(ADDIN_URL_DEV).join(url);
 }
 
 function typescriptRule() {
@@ -58,8 +76,14 @@ async function devServerOptions() {
   };
 }
 
+function manifestPattern(production, addinUrl) {
+  if (!production) return [{ from: 'manifest.xml', to: 'manifest.xml' }];
+  if (addinUrl === null) return [];
+  return [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => deployedManifest(content.toString(), addinUrl) }];
+}
+
 function webConfig(env, production) {
-  const addinUrl = production ? productionUrl(env) : ADDIN_URL_DEV;
+  const addinUrl = production ? deploymentUrl(env) : ADDIN_URL_DEV;
   return {
     name: 'web',
     context: __dirname,
@@ -69,6 +93,9 @@ function webConfig(env, production) {
       // Order matters for the task pane page: the custom functions register before the UI starts.
       functions: FUNCTIONS_SOURCE,
       taskpane: './src/taskpane/index.tsx',
+      // Started by the task pane with `new Worker('check-worker.js')` (src/taskpane/check/checker.ts);
+      // not a script of taskpane.html.
+      'check-worker': './src/taskpane/check/checkWorker.ts',
     },
     output: {
       path: DIST,
@@ -103,12 +130,7 @@ function webConfig(env, production) {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/contoh/*.xlsx', to: 'assets/contoh/[name][ext]' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) =>
-              production ? content.toString().split(ADDIN_URL_DEV).join(addinUrl) : content,
-          },
+          ...manifestPattern(production, addinUrl),
         ],
       }),
     ],
@@ -162,9 +184,13 @@ function cliConfig() {
 }
 
 module.exports = async (env = {}, argv = {}) => {
+  if (env.addin && argv.mode !== 'production') throw new Error('--env addin hanya untuk build produksi (--mode production).');
   const production = argv.mode === 'production';
   if (env.WEBPACK_SERVE) {
     return [{ ...webConfig(env, production), devServer: await devServerOptions() }];
   }
   return [webConfig(env, production), cliConfig()];
 };
+
+module.exports.deploymentUrl = deploymentUrl;
+module.exports.deployedManifest = deployedManifest;

@@ -2,14 +2,15 @@
  * The KINERJA worksheet functions. Every function here with a `@customfunction` tag is listed in
  * dist/functions.json (generated from these comments) and registered with CustomFunctions.associate
  * by the build. Excel passes omitted optional arguments as null, ranges as 2-D arrays and a repeating
- * argument as one array of them. Percentages are in points: 35,52 % is 35.52.
+ * argument as one array of them. Percentages are in points: 35,52 % is 35.52; a %-formatted cell
+ * (value 0,3552) counts as 35,52 by the percent rule of ./arguments.ts.
  */
 import { capaianOf } from '../core/formulas/capaian';
 import { penyerapan, sisa } from '../core/formulas/budget';
 import { efisiensiSelisih, kategoriEfisiensi } from '../core/formulas/efisiensi';
 import { mean } from '../core/formulas/average';
 import { classify } from '../core/scales';
-import { isBlank, numberArgument, numbersIn, polarityArgument, shown } from './arguments';
+import { capaianArguments, isBlank, numberArgument, numbersIn, percentArgument, polarityArgument, shown } from './arguments';
 import { divisionByZero, notAvailable } from './errors';
 import { capaianResult } from './results';
 import { scaleArgument } from './scale-argument';
@@ -17,25 +18,26 @@ import { scaleArgument } from './scale-argument';
 /**
  * Capaian kinerja (%) dari target dan realisasi. Arah "naik": realisasi ÷ target × 100; "turun": (2 × target − realisasi) ÷ target × 100; "turun-rasio": target ÷ realisasi × 100.
  * @customfunction CAPAIAN CAPAIAN
- * @param target Target indikator: angka atau teks angka seperti "35,52%" atau "72/BB".
+ * @param target Target indikator: angka atau teks angka seperti "35,52%" atau "72/BB". Bila target atau realisasi berupa persen, angka ≤ 2 dibaca sebagai pecahan sel berformat persen (0,38 = 38%).
  * @param realisasi Realisasi indikator: angka atau teks angka, dalam satuan yang sama dengan target.
  * @param [arah] "naik" (bawaan, semakin tinggi semakin baik), "turun" atau "turun-rasio" (semakin rendah semakin baik).
  * @returns Capaian dalam poin persen: 114,44 berarti 114,44 %.
  */
 export function achievement(target: unknown, realisasi: unknown, arah: string | null): number {
-  if (isBlank(target)) throw notAvailable('Target kosong: tidak ada target, capaian tidak dapat dihitung.');
-  return capaianResult(capaianOf(target, realisasi, polarityArgument(arah)), target);
+  const [t, r] = capaianArguments(target, realisasi);
+  if (isBlank(t)) throw notAvailable('Target kosong: tidak ada target, capaian tidak dapat dihitung.');
+  return capaianResult(capaianOf(t, r, polarityArgument(arah)), t);
 }
 
 /**
  * Predikat (kategori) sebuah nilai capaian menurut skala penilaian.
  * @customfunction PREDIKAT PREDIKAT
- * @param nilai Nilai capaian dalam poin persen (83,42, bukan 0,8342).
+ * @param nilai Nilai capaian dalam poin persen (83,42); angka ≤ 2 dibaca sebagai pecahan sel berformat persen (0,8342 = 83,42%).
  * @param [skala] Nama profil (PERMENDAGRI86 bawaan, BERHASIL, BERHASIL_TERTUTUP, TERCAPAI, SAKIP) atau rentang tabel skala: batas bawah, batas atas, predikat (atau interval tertulis dan predikat).
  * @returns Predikat, misalnya "Tinggi".
  */
 export function rating(nilai: unknown, skala: unknown[][]): string {
-  const value = numberArgument(nilai, 'Nilai');
+  const value = percentArgument(nilai, 'Nilai');
   const scale = scaleArgument(skala);
   const label = classify(scale, value);
   if (label === null) throw notAvailable(`Nilai ${shown(value)} tidak masuk interval mana pun pada ${scale.name}.`);
@@ -69,23 +71,23 @@ export function unspent(pagu: unknown, realisasi: unknown): number {
 /**
  * Tingkat efisiensi (%): capaian kinerja − penyerapan anggaran. Positif berarti efisien.
  * @customfunction EFISIENSI EFISIENSI
- * @param capaian Capaian kinerja dalam poin persen.
- * @param penyerapan Penyerapan anggaran dalam poin persen.
+ * @param capaian Capaian kinerja dalam poin persen; angka ≤ 2 dibaca sebagai pecahan sel berformat persen.
+ * @param penyerapan Penyerapan anggaran dalam poin persen; angka ≤ 2 dibaca sebagai pecahan sel berformat persen.
  * @returns Selisih dalam poin persen.
  */
 export function efficiency(capaian: unknown, penyerapan: unknown): number {
-  return efisiensiSelisih(numberArgument(capaian, 'Capaian'), numberArgument(penyerapan, 'Penyerapan'));
+  return efisiensiSelisih(percentArgument(capaian, 'Capaian'), percentArgument(penyerapan, 'Penyerapan'));
 }
 
 /**
  * Kategori efisiensi dari capaian kinerja dan penyerapan anggaran: "Efisien", "Seimbang", "Kurang Efisien", "Efisien, Target Belum Tercapai", "Seimbang, Target Belum Tercapai" atau "Tidak Efisien".
  * @customfunction KATEGORIEFISIENSI KATEGORIEFISIENSI
- * @param capaian Capaian kinerja dalam poin persen.
- * @param penyerapan Penyerapan anggaran dalam poin persen.
+ * @param capaian Capaian kinerja dalam poin persen; angka ≤ 2 dibaca sebagai pecahan sel berformat persen.
+ * @param penyerapan Penyerapan anggaran dalam poin persen; angka ≤ 2 dibaca sebagai pecahan sel berformat persen.
  * @returns Kategori efisiensi.
  */
 export function efficiencyCategory(capaian: unknown, penyerapan: unknown): string {
-  return kategoriEfisiensi(numberArgument(capaian, 'Capaian'), numberArgument(penyerapan, 'Penyerapan'));
+  return kategoriEfisiensi(percentArgument(capaian, 'Capaian'), percentArgument(penyerapan, 'Penyerapan'));
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
  * Entry point of the task pane page. Inside Excel (Office.js loaded and Office.onReady reports
- * Excel) the pane works on the live workbook through OfficeHost and the ribbon's "Periksa" button is
- * registered; with `?host=browser` or without Office.js it opens the in-memory browser host.
+ * Excel) the pane works on the live workbook through OfficeHost; it renders, and so reads the
+ * workbook, only once it is visible, and then shows the findings: the ribbon's "Periksa" opens it
+ * (a ShowTaskpane action, see manifest.xml). With `?host=browser`, or outside Office, it opens the
+ * in-memory browser host.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OfficeHost, registerRibbonActions } from '../office';
+import { OfficeHost } from '../office';
 import { BrowserShell } from './browser/BrowserShell';
 import { chooseHost, prefersDark } from './boot';
 import { CermatPane } from './components/CermatPane';
+import { whenVisible } from './visibility';
 
 function officeBackground(): string | undefined {
   if (typeof Office === 'undefined') return undefined;
@@ -30,17 +33,7 @@ function render(content: ReactNode): void {
 }
 
 function startInOffice(): void {
-  const host = new OfficeHost();
-  // The ribbon's "Periksa" shows the pane and runs the pane's own check; a click that comes before
-  // the pane is ready waits for it instead of being lost.
-  let ready: (run: () => Promise<void>) => void = () => undefined;
-  const periksa = new Promise<() => Promise<void>>((resolve) => {
-    ready = resolve;
-  });
-  registerRibbonActions(async () => {
-    await (await periksa)();
-  });
-  render(<CermatPane host={host} onPeriksaReady={(run) => ready(run)} />);
+  void whenVisible().then(() => render(<CermatPane host={new OfficeHost()} openOn="findings" />));
 }
 
 if (chooseHost(window.location.search, typeof Office !== 'undefined') === 'browser') {

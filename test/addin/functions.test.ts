@@ -214,3 +214,49 @@ describe('RATA', () => {
     expect(excelError(() => average([[[90, '1.100 %']]])).message).toContain('1.100 %');
   });
 });
+
+/**
+ * The percent rule (src/functions/arguments.ts): Excel passes a cell's value, not its displayed
+ * text, so a %-formatted capaian showing 95,52 % arrives as 0,9552 ("Custom functions parameter
+ * options", excel/custom-functions-parameter-options); data-type values arrive as objects with a
+ * basicValue ("Custom functions and data types", excel/custom-functions-data-types-concepts).
+ */
+describe('percentages from %-formatted cells and data-type values', () => {
+  const formatted = (basicValue: number, numberFormat: string) => ({ type: 'FormattedNumber', basicValue, numberFormat });
+
+  it('rates the value of a %-formatted capaian as points, not in the lowest band', () => {
+    expect(rating(0.9552, omitted)).toBe('Sangat Tinggi'); // 95,52 %
+    expect(rating(0.8342, omitted)).toBe('Tinggi'); // 83,42 %
+    // A bound stays a bound: 0,85 is 85 exactly, "70 < x ≤ 85" still holds.
+    expect(rating(0.85, [['BERHASIL']])).toBe('Berhasil');
+    expect(rating(85, [['BERHASIL']])).toBe('Berhasil');
+    // Percent text is in points: a real capaian of 1,5 % is written as text.
+    expect(rating('1,5%', omitted)).toBe('Sangat Rendah');
+  });
+
+  it('reads a fraction next to percent text in the same unit as the text', () => {
+    expect(achievement('40%', 0.38, null)).toBeCloseTo(95, 10);
+    expect(achievement(0.4, '38%', null)).toBeCloseTo(95, 10);
+    expect(achievement('40%', 38, null)).toBeCloseTo(95, 10);
+    // Without a percentage, small numbers are counts: 2 units planned, 1 done.
+    expect(achievement(2, 1, null)).toBeCloseTo(50, 10);
+  });
+
+  it('reads formatted-number data-type values by their format', () => {
+    expect(rating(formatted(0.9552, '0.00%'), omitted)).toBe('Sangat Tinggi');
+    expect(achievement(formatted(0.9, '0%'), 83.25, null)).toBeCloseTo(92.5, 10);
+    expect(achievement(formatted(90, '0.00'), formatted(83.25, '0.00'), null)).toBeCloseTo(92.5, 10);
+    expect(efficiency(formatted(1.0526, '0.00%'), formatted(0.8711, '0.00%'))).toBeCloseTo(18.15, 10);
+    expect(efficiencyCategory(1, 0.7938)).toBe('Efisien');
+  });
+
+  it('takes the basicValue of other data-type values and refuses an error value', () => {
+    expect(absorption({ type: 'Double', basicValue: 1398308000 }, { type: 'String', basicValue: '1.218.120.563' })).toBeCloseTo(87.1139, 4);
+    expect(numberFromText({ type: 'String', basicValue: 'Rp 268.160.000,-' })).toBe(268160000);
+    expect(average([[[{ type: 'Double', basicValue: 80 }], [90]]])).toBe(85);
+    expect(excelError(() => unspent({ type: 'Error', basicValue: '#DIV/0!' }, 5))).toEqual({
+      code: '#VALUE!',
+      message: 'Pagu berisi galat #DIV/0!.',
+    });
+  });
+});

@@ -3,6 +3,7 @@
  * Excel needs for custom functions in a shared runtime, every resource reference defined, URLs on one
  * origin naming files the build emits, and icons of the sizes their places require.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
@@ -18,6 +19,9 @@ const TOP_LEVEL_ORDER = [
   'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
   'AllowSnapshot', 'VersionOverrides',
 ];
+
+/** The manifest version that ships the current KINERJA functions, and their metadata digest. */
+const FUNCTIONS_RELEASE = { version: '0.2.0.0', digest: '158a83015aee' };
 
 function parse(): Document {
   const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -89,14 +93,20 @@ describe('manifest.xml', () => {
       const overrides = all('Override', element);
       expect(overrides.map((o) => o.getAttribute('Locale'))).toEqual(['en-US']);
     }
-    expect(resources().get('PeriksaButton.Tooltip')!.getAttribute('DefaultValue')).toMatch(/^Periksa semua tabel/);
+    expect(resources().get('PeriksaButton.Tooltip')!.getAttribute('DefaultValue')).toMatch(/^Buka panel Cermat dan periksa semua tabel/);
   });
 
-  it('requires the shared runtime and custom functions, and keeps the runtime alive', () => {
+  it('requires the shared runtime, custom functions with CustomFunctions.Error and the ExcelApi the adapter uses', () => {
+    // CustomFunctionsRuntime 1.2 brings CustomFunctions.Error (src/functions/errors.ts): "Custom
+    // functions requirement sets" (javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
+    // ExcelApi 1.7 brings Worksheet.getRangeByIndexes, Range hyperlinks and NamedItem.formula, which
+    // src/office calls unguarded: "Excel JavaScript API requirement set 1.7"
+    // (javascript/api/requirement-sets/excel/excel-api-1-7-requirement-set).
     const sets = all('Set', one('Requirements')).map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
     expect(sets).toEqual([
       ['SharedRuntime', '1.1'],
-      ['CustomFunctionsRuntime', '1.1'],
+      ['CustomFunctionsRuntime', '1.2'],
+      ['ExcelApi', '1.7'],
     ]);
     const runtime = one('Runtime');
     expect(runtime.getAttribute('lifetime')).toBe('long');
@@ -116,22 +126,38 @@ describe('manifest.xml', () => {
     expect(one('FunctionFile').getAttribute('resid')).toBe('Taskpane.Url');
   });
 
-  it('puts a Cermat group with Periksa and Buka Cermat on the Home tab', () => {
+  it('puts a Cermat group on the Home tab whose Periksa opens the one shared-runtime pane', () => {
     const tab = one('OfficeTab');
     expect(tab.getAttribute('id')).toBe('TabHome');
     const res = resources();
     const label = (element: Element): string => res.get(child(element, 'Label').getAttribute('resid')!)!.getAttribute('DefaultValue')!;
     const group = one('Group', tab);
     expect(label(group)).toBe('Cermat');
-    const [periksa, buka] = all('Control', group);
+    const [periksa] = all('Control', group);
+    expect(all('Control', group)).toHaveLength(1);
     expect(label(periksa)).toBe('Periksa');
-    expect(one('Action', periksa).getAttribute('xsi:type')).toBe('ExecuteFunction');
-    expect(one('FunctionName', periksa).textContent).toBe('periksa');
-    expect(label(buka)).toBe('Buka Cermat');
-    const show = one('Action', buka);
+    // "Show or hide the task pane of your Office Add-in" (develop/show-hide-add-in): showAsTaskpane()
+    // is ignored for add-ins from the Marketplace, so an ExecuteFunction button could run the check
+    // in a pane nobody sees. A ShowTaskpane action always opens the pane, which then checks.
+    const show = one('Action', periksa);
     expect(show.getAttribute('xsi:type')).toBe('ShowTaskpane');
-    expect(one('TaskpaneId', show).textContent).toBe('CermatPane');
     expect(one('SourceLocation', show).getAttribute('resid')).toBe('Taskpane.Url');
+    // "Configure your Office Add-in to use a shared runtime" (develop/configure-your-add-in-to-use-a-shared-runtime):
+    // with a shared runtime there is one task pane only; a <TaskpaneId> would ask for a second one.
+    expect(all('TaskpaneId')).toEqual([]);
+    expect(all('Action').filter((a) => a.getAttribute('xsi:type') === 'ExecuteFunction')).toEqual([]);
+  });
+
+  it('has a new <Version> whenever the functions metadata changes', () => {
+    // Excel caches functions.json for up to 24 hours unless the manifest version changes:
+    // "Custom functions metadata" / "Manually create JSON metadata for custom functions"
+    // (excel/custom-functions-json). The digest covers every @customfunction comment and signature in
+    // src/functions/functions.ts; change the functions, then bump <Version> and this pair together.
+    const source = readFileSync(join(ROOT, 'src/functions/functions.ts'), 'utf8');
+    const declarations = [...source.matchAll(/\/\*\*(?:(?!\*\/)[\s\S])*@customfunction[\s\S]*?\*\/\s*export function [^{]+/g)].map((m) => m[0]);
+    expect(declarations.length).toBeGreaterThan(5);
+    const digest = createHash('sha256').update(declarations.join('\n')).digest('hex').slice(0, 12);
+    expect({ version: child(app, 'Version').textContent, digest }).toEqual(FUNCTIONS_RELEASE);
   });
 
   it('defines every resource it references, uses every one it defines, within the length limits', () => {

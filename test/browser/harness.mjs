@@ -3,9 +3,11 @@
  * dist/ on a free localhost port, and headless Chromium through playwright-core. No network: the
  * browser is told not to reach out, and every request that leaves localhost is recorded.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -59,11 +61,38 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Requests that left localhost (there must be none in browser-host mode). */
+/** Where taskpane.html loads Office.js from (Microsoft's CDN); the library loads its other files from there too. */
+const OFFICE_JS_BASE = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+export const OFFICE_JS_URL = `${OFFICE_JS_BASE}office.js`;
+/** The real library, offline: the dist/ folder of the @microsoft/office-js package. */
+const OFFICE_JS_DIST = fileURLToPath(new URL('../../node_modules/@microsoft/office-js/dist/', import.meta.url));
+
+/**
+ * Answers the page's requests to the Office.js CDN from the @microsoft/office-js package, so the pane
+ * runs with the real library loaded and nothing leaves the machine. Without the package office.js
+ * is an empty script (the page then behaves as where Office.js is missing). Says which it serves.
+ */
+export async function serveOfficeJsLocally(page) {
+  const real = existsSync(join(OFFICE_JS_DIST, 'office.js'));
+  await page.route(`${OFFICE_JS_BASE}**`, async (route) => {
+    const file = normalize(join(OFFICE_JS_DIST, new URL(route.request().url()).pathname.slice(new URL(OFFICE_JS_BASE).pathname.length)));
+    if (real && file.startsWith(OFFICE_JS_DIST) && existsSync(file)) {
+      await route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'text/plain', body: await readFile(file) });
+    } else if (!real && route.request().url() === OFFICE_JS_URL) {
+      await route.fulfill({ status: 200, contentType: TYPES['.js'], body: '' });
+    } else {
+      await route.fulfill({ status: 404, body: '' });
+    }
+  });
+  return real ? 'office.js asli (@microsoft/office-js)' : 'office.js kosong (@microsoft/office-js tidak terpasang)';
+}
+
+/** Requests that left localhost (there must be none in browser-host mode; office.js is answered locally). */
 export function recordOutsideRequests(page) {
   const outside = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
+    if (request.url().startsWith(OFFICE_JS_BASE)) return;
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) outside.push(request.url());
   });
   return outside;

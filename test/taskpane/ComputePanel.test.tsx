@@ -91,4 +91,39 @@ describe('Hitung on the sample workbook', () => {
     expect(await host.history()).toHaveLength(1);
     expect(cell(await host.read(), sheet, blockedCell)?.v).toBe('cek lagi');
   });
+
+  test('"Pasang rumus portabel" says it needs Microsoft 365 / Excel 2024, and is refused where Excel has no LAMBDA', async () => {
+    // Excel 2021 has the shared runtime but no LAMBDA: the host tells (supportsLambda), the pane obeys.
+    class NoLambdaHost extends MemoryHost {
+      async supportsLambda(): Promise<boolean> {
+        return false;
+      }
+    }
+    const host = new NoLambdaHost(sample);
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CermatPane host={host} />
+      </FluentProvider>,
+    );
+    await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
+    expect(screen.getByText(/hanya di Microsoft 365 \/ Excel 2024, yang memiliki LAMBDA; Excel 2021/)).toBeInTheDocument();
+    const install = screen.getByRole('button', { name: 'Pasang rumus portabel (Microsoft 365 / Excel 2024)' });
+    await waitFor(() => expect(install).toBeDisabled());
+    expect(screen.getByText(/Excel ini tidak mendukung LAMBDA, jadi rumus portabel tidak dapat dipasang/)).toBeInTheDocument();
+    expect(await host.history()).toEqual([]);
+  });
+
+  test('"Pasang rumus portabel" adds the LAMBDA names where support is unknown (browser host)', async () => {
+    const host = new MemoryHost(sample);
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CermatPane host={host} />
+      </FluentProvider>,
+    );
+    await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
+    await user.click(screen.getByRole('button', { name: 'Pasang rumus portabel (Microsoft 365 / Excel 2024)' }));
+    await waitFor(async () => expect((await host.history()).map((h) => h.label)).toEqual(['Pasang rumus portabel']));
+  });
 });

@@ -12,12 +12,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost } from '../../host/types';
+import type { Checker } from '../check/checker';
 import { useCermat } from '../state/useCermat';
 import { CheckPanel } from './CheckPanel';
 import { ComputePanel } from './ComputePanel';
 import { EmptyState } from './EmptyState';
+import { ScopeChoice } from './ScopeChoice';
 import { SettingsForm } from './SettingsForm';
 import { SummaryPanel } from './SummaryPanel';
 import { TablesPanel } from './TablesPanel';
@@ -48,6 +50,7 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   progress: { minHeight: '2px' },
+  loading: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
 });
 
 const TABS = [
@@ -61,15 +64,26 @@ type TabValue = (typeof TABS)[number]['value'];
 
 export interface CermatPaneProps {
   host: WorkbookHost;
-  /** Receives the pane's "Periksa" so the ribbon button can run it. */
-  onPeriksaReady?(periksa: () => Promise<void>): void;
+  /**
+   * "findings": the pane opens on Periksa with the findings of its first read shown (in Excel, where
+   * the ribbon's Periksa opens the pane); "summary" (default): on Ringkasan.
+   */
+  openOn?: 'summary' | 'findings';
+  /** How the pane checks (default: in a Web Worker where there is one). */
+  checker?: Checker;
 }
 
 /** The task pane: five tabs over one state, with a notice bar and a live region for screen readers. */
-export function CermatPane({ host, onPeriksaReady }: CermatPaneProps) {
+export function CermatPane({ host, openOn = 'summary', checker }: CermatPaneProps) {
   const styles = useStyles();
-  const { state, actions } = useCermat(host);
-  const [tab, setTab] = useState<TabValue>('ringkasan');
+  const { state, actions } = useCermat(host, checker);
+  const [tab, setTab] = useState<TabValue>(openOn === 'findings' ? 'periksa' : 'ringkasan');
+  const { reload } = actions;
+  // The first read and check starts once, when the pane is shown (index.tsx renders it only then).
+  const opened = useRef(openOn);
+  useEffect(() => {
+    void reload({ showFindings: opened.current === 'findings' });
+  }, [reload]);
   const result = state.result;
   const noTables = state.phase === 'ready' && result !== null && result.recognition.tables.length === 0;
   const emptyWorkbook = (state.model?.sheets ?? []).every((s) => s.cells.every((row) => !row || row.every((c) => !c)));
@@ -78,7 +92,6 @@ export function CermatPane({ host, onPeriksaReady }: CermatPaneProps) {
     setTab('periksa');
     return check();
   }, [check]);
-  useEffect(() => onPeriksaReady?.(startCheck), [onPeriksaReady, startCheck]);
 
   const panel = () => {
     if (!result) return null;
@@ -88,7 +101,7 @@ export function CermatPane({ host, onPeriksaReady }: CermatPaneProps) {
       case 'tabel':
         return <TablesPanel tables={result.recognition.tables} settings={state.settings} busy={state.busy !== null} onSave={(s) => void actions.saveSettings(s)} />;
       case 'hitung':
-        return <ComputePanel state={state} actions={actions} />;
+        return <ComputePanel state={state} actions={actions} host={host} />;
       case 'periksa':
         return <CheckPanel state={state} actions={actions} />;
       case 'pengaturan':
@@ -111,8 +124,18 @@ export function CermatPane({ host, onPeriksaReady }: CermatPaneProps) {
           />
         </MessageBar>
       )}
-      {state.phase === 'loading' && <Spinner label="Membaca buku kerja…" />}
-      {state.phase === 'failed' && <Button onClick={() => void actions.reload()}>Coba lagi</Button>}
+      {state.phase === 'loading' && (
+        <div className={styles.loading}>
+          <Spinner label={state.busy ?? 'Membaca buku kerja…'} />
+          {state.checking && <Button onClick={actions.cancelCheck}>Hentikan pemeriksaan</Button>}
+        </div>
+      )}
+      {state.phase === 'failed' && (
+        <div className={styles.loading}>
+          <ScopeChoice scope={state.scope} disabled={state.busy !== null} onChange={actions.setScope} />
+          <Button onClick={() => void actions.reload()}>Coba lagi</Button>
+        </div>
+      )}
       {noTables && <EmptyState emptyWorkbook={emptyWorkbook} onRetry={() => void actions.reload()} />}
       {state.phase === 'ready' && !noTables && (
         <>

@@ -15,6 +15,7 @@ import { EfficiencyScatter } from '../charts/EfficiencyScatter';
 import { visibleFindings } from '../results/groupFindings';
 import type { CermatActions, CermatState } from '../state/useCermat';
 import { ResultList } from './ResultList';
+import { ScopeChoice } from './ScopeChoice';
 import { UndoButton } from './UndoButton';
 
 const useStyles = makeStyles({
@@ -51,10 +52,20 @@ export function CheckPanel({ state, actions }: CheckPanelProps) {
 
   return (
     <div className={styles.panel}>
+      <ScopeChoice scope={state.scope} disabled={busy !== null} onChange={actions.setScope} />
       <Button appearance="primary" disabled={busy !== null} onClick={() => void actions.check()}>
         {checked ? 'Periksa ulang' : 'Periksa sebelum cetak'}
       </Button>
-      {busy !== null && <Spinner size="small" label={busy} labelPosition="after" />}
+      {busy !== null && (
+        <div className={styles.toolbar}>
+          <Spinner size="small" label={busy} labelPosition="after" />
+          {state.checking && (
+            <Button size="small" onClick={actions.cancelCheck}>
+              Hentikan pemeriksaan
+            </Button>
+          )}
+        </div>
+      )}
       {report && (
         <>
           <Body1 as="p" role="status">

@@ -10,12 +10,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { COLUMN_HEADERS, detectPolarity, freezeFormulas, planComputedColumns, portableNames, type ComputeOptions } from '../../core/compute';
 import { POLARITY_LABEL, type Polarity } from '../../core/formulas/capaian';
 import { address, columnLetter } from '../../core/model/address';
 import type { RecognizedTable } from '../../core/recognition/types';
+import type { WorkbookHost } from '../../host/types';
 import { KIND_LABELS } from '../labels';
+import { lambdaSupport } from '../lambdaSupport';
 import type { CermatActions, CermatState } from '../state/useCermat';
 import { rangeOf } from '../tableRange';
 import { ScaleSelect } from './ScaleSelect';
@@ -44,11 +46,26 @@ function indicatorRows(table: RecognizedTable) {
 export interface ComputePanelProps {
   state: CermatState;
   actions: CermatActions;
+  host: WorkbookHost;
+}
+
+/** LAMBDA support of the host's Excel: true, false, or null while unknown. */
+function useLambdaSupport(host: WorkbookHost): boolean | null {
+  const [supported, setSupported] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void lambdaSupport(host).then((s) => live && setSupported(s));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  return supported;
 }
 
 /** The Hitung tab: preview and add computed columns, install the portable formulas, freeze to values. */
-export function ComputePanel({ state, actions }: ComputePanelProps) {
+export function ComputePanel({ state, actions, host }: ComputePanelProps) {
   const styles = useStyles();
+  const lambda = useLambdaSupport(host);
   const tables = computable(state.result?.recognition.tables ?? []);
   const [tableId, setTableId] = useState(tables[0]?.id ?? '');
   const [polarity, setPolarity] = useState<PolarityChoice>('auto');
@@ -202,12 +219,21 @@ export function ComputePanel({ state, actions }: ComputePanelProps) {
 
       <Subtitle2 as="h3">Tanpa add-in</Subtitle2>
       <Body1>
-        Rumus portabel (CAPAIAN, PREDIKAT, PENYERAPAN, SISA, EFISIENSI) bekerja di Excel 365 tanpa Cermat. &quot;Ubah ke nilai&quot;
-        mengganti rumus Cermat di lembar {sheet.name} dengan hasilnya.
+        Rumus portabel (CAPAIAN, PREDIKAT, PENYERAPAN, SISA, EFISIENSI) bekerja tanpa Cermat hanya di Microsoft 365 / Excel 2024,
+        yang memiliki LAMBDA; Excel 2021 dan versi sebelumnya tidak. &quot;Ubah ke nilai&quot; mengganti rumus Cermat di lembar{' '}
+        {sheet.name} dengan hasilnya.
       </Body1>
+      {lambda === false && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Excel ini tidak mendukung LAMBDA, jadi rumus portabel tidak dapat dipasang. Kolom hitungan Cermat tetap bekerja selama add-in
+            terpasang; &quot;Ubah ke nilai&quot; membuat hasilnya tetap ada tanpa add-in.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
-        <Button disabled={busy} onClick={() => void actions.apply({ label: 'Pasang rumus portabel', writes: [], names: portableNames() })}>
-          Pasang rumus portabel
+        <Button disabled={busy || lambda === false} onClick={() => void actions.apply({ label: 'Pasang rumus portabel', writes: [], names: portableNames() })}>
+          Pasang rumus portabel (Microsoft 365 / Excel 2024)
         </Button>
         <Button disabled={busy} onClick={freeze}>
           Ubah ke nilai

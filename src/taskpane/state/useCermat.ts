@@ -1,14 +1,16 @@
 /**
- * The task pane's state and the operations on the injected host: read and check the workbook,
- * apply and undo change sets, save settings, remember ignored findings for the session.
+ * The task pane's state and the operations on the injected host: read and check the workbook (the
+ * whole of it, the active sheet or the selection; the check itself runs in a worker and can be
+ * stopped), apply and undo change sets, save settings, remember ignored findings for the session.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { findingsSummary } from '../../core/changes/labels';
 import type { WorkbookModel } from '../../core/model/workbook';
 import type { CermatSettings } from '../../core/options';
-import { checkWorkbook, type CheckResult } from '../../core/periksa';
+import type { CheckResult } from '../../core/periksa';
 import type { Finding } from '../../core/report';
-import { HostError, type AppliedChange, type ChangeSet, type WorkbookHost } from '../../host/types';
+import { HostError, type AppliedChange, type ChangeSet, type ReadScope, type WorkbookHost } from '../../host/types';
+import { CheckCancelled, defaultChecker, type Checker } from '../check/checker';
 import { findingKey, visibleFindings } from '../results/groupFindings';
 import { formatNumber } from '../../core/numbers/format';
 
@@ -20,12 +22,16 @@ export interface Notice {
 export interface CermatState {
   phase: 'loading' | 'ready' | 'failed';
   settings: CermatSettings;
+  /** What "Periksa" reads: the whole workbook, the active sheet or the selection. */
+  scope: ReadScope['kind'];
   model: WorkbookModel | null;
   result: CheckResult | null;
   /** True once the user ran Periksa: the findings are shown from then on. */
   checked: boolean;
   /** What is running now, in Indonesian, or null. */
   busy: string | null;
+  /** A check is running (it can be stopped). */
+  checking: boolean;
   ignored: string[];
   history: AppliedChange[];
   /** The change that marked the findings on the sheets (for "Hapus tanda"). */
@@ -36,8 +42,12 @@ export interface CermatState {
 }
 
 export interface CermatActions {
-  reload(): Promise<void>;
+  /** Reads and checks again; `showFindings` also shows the findings (as after "Periksa"). */
+  reload(options?: { showFindings?: boolean }): Promise<void>;
   check(): Promise<void>;
+  /** Stops a running check; the pane keeps what it showed before. */
+  cancelCheck(): void;
+  setScope(scope: ReadScope['kind']): void;
   /** Applies a change; returns the HostError when the host refused it (the notice says why). */
   apply(change: ChangeSet, options?: { allowOverwrite?: boolean; select?: { sheet: string; cell: string } }): Promise<AppliedChange | HostError>;
   markFindings(change: ChangeSet): Promise<void>;
@@ -53,10 +63,12 @@ export interface CermatActions {
 const INITIAL: CermatState = {
   phase: 'loading',
   settings: {},
+  scope: 'workbook',
   model: null,
   result: null,
   checked: false,
   busy: 'Membaca buku kerja…',
+  checking: false,
   ignored: [],
   history: [],
   marksId: null,
@@ -72,28 +84,43 @@ export function describeError(e: unknown): string {
   return `Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, simpan buku kerja lalu buka ulang Cermat.${detail}`;
 }
 
-/** Lets React paint the progress indicator before a synchronous check runs. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const CANCELLED = 'Pemeriksaan dihentikan; hasil sebelumnya tetap ditampilkan.';
 
-export function useCermat(host: WorkbookHost): { state: CermatState; actions: CermatActions } {
+export function useCermat(host: WorkbookHost, checker: Checker = defaultChecker()): { state: CermatState; actions: CermatActions } {
   const [state, setState] = useState<CermatState>(INITIAL);
   const current = useRef(state);
   current.current = state;
   const patch = useCallback((p: Partial<CermatState>) => setState((s) => ({ ...s, ...p })), []);
+  const checkerRef = useRef(checker);
+  const running = useRef<AbortController | null>(null);
 
-  /** Reads the workbook and runs the recogniser and every check with the given settings. */
+  /** Reads the chosen scope and runs the recogniser and every check (in the worker) with the given settings. */
   const analyse = useCallback(
     async (settings: CermatSettings) => {
-      const model = await host.read({ kind: 'workbook' });
-      await nextFrame();
-      const result = checkWorkbook(model, settings);
-      const history = await host.history();
-      return { model, result, history };
+      const model = await host.read({ kind: current.current.scope });
+      const controller = new AbortController();
+      running.current?.abort();
+      running.current = controller;
+      patch({ checking: true });
+      try {
+        const result = await checkerRef.current(model, settings, {
+          signal: controller.signal,
+          onProgress: (busy) => patch({ busy }),
+        });
+        const history = await host.history();
+        return { model, result, history };
+      } finally {
+        if (running.current === controller) {
+          running.current = null;
+          patch({ checking: false });
+        }
+      }
     },
-    [host],
+    [host, patch],
   );
+
+  const cancelCheck = useCallback(() => running.current?.abort(), []);
+  const setScope = useCallback((scope: ReadScope['kind']) => patch({ scope }), [patch]);
 
   const run = useCallback(
     async (busy: string, work: () => Promise<Partial<CermatState>>) => {
@@ -101,6 +128,10 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
       try {
         patch({ ...(await work()), busy: null });
       } catch (e) {
+        if (e instanceof CheckCancelled) {
+          patch({ busy: null, notice: { intent: 'info', text: CANCELLED }, announcement: CANCELLED });
+          return;
+        }
         const text = describeError(e);
         patch({ busy: null, notice: { intent: 'error', text }, announcement: text });
       }
@@ -108,22 +139,22 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
     [patch],
   );
 
-  const reload = useCallback(async () => {
-    patch({ phase: 'loading', busy: 'Membaca buku kerja…', notice: null });
-    try {
-      const settings = await host.loadSettings();
-      const analysed = await analyse(settings);
-      const tables = analysed.result.recognition.tables.length;
-      patch({ ...analysed, settings, phase: 'ready', busy: null, announcement: `${tables} tabel dikenali.` });
-    } catch (e) {
-      const text = describeError(e);
-      patch({ phase: 'failed', busy: null, notice: { intent: 'error', text }, announcement: text });
-    }
-  }, [analyse, host, patch]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const reload = useCallback<CermatActions['reload']>(
+    async (options = {}) => {
+      patch({ phase: 'loading', busy: 'Membaca buku kerja…', notice: null });
+      try {
+        const settings = await host.loadSettings();
+        const analysed = await analyse(settings);
+        const tables = analysed.result.recognition.tables.length;
+        const checked = options.showFindings === true || current.current.checked;
+        patch({ ...analysed, settings, checked, phase: 'ready', busy: null, announcement: `${tables} tabel dikenali.` });
+      } catch (e) {
+        const text = e instanceof CheckCancelled ? CANCELLED : describeError(e);
+        patch({ phase: 'failed', busy: null, notice: { intent: e instanceof CheckCancelled ? 'info' : 'error', text }, announcement: text });
+      }
+    },
+    [analyse, host, patch],
+  );
 
   /** Re-reads and re-checks after the workbook changed. */
   const refreshed = useCallback(async () => analyse(current.current.settings), [analyse]);
@@ -224,8 +255,8 @@ export function useCermat(host: WorkbookHost): { state: CermatState; actions: Ce
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
   const actions = useMemo(
-    () => ({ reload, check, apply, markFindings, clearMarks, undo, select, saveSettings, ignore, restoreIgnored, dismissNotice }),
-    [reload, check, apply, markFindings, clearMarks, undo, select, saveSettings, ignore, restoreIgnored, dismissNotice],
+    () => ({ reload, check, cancelCheck, setScope, apply, markFindings, clearMarks, undo, select, saveSettings, ignore, restoreIgnored, dismissNotice }),
+    [reload, check, cancelCheck, setScope, apply, markFindings, clearMarks, undo, select, saveSettings, ignore, restoreIgnored, dismissNotice],
   );
   return { state, actions };
 }
