@@ -29,12 +29,13 @@ const LALU: Partial<Record<ColumnRole, ColumnRole>> = { realisasi: 'realisasi_la
 
 export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bodyBottom: number, reportYear: number | null): TableColumn[] {
   const cols = raw.map((c) => ({ ...c }));
-  // "Realisasi Kinerja" after a realisasi column is the capaian column (seen in real reports).
-  cols.forEach((c, i) => {
-    if (c.role === 'realisasi' && /^realisasi kinerja/.test(readHeader(c.leaf).base) && cols.slice(0, i).some((p) => p.role === 'realisasi')) {
-      c.role = 'capaian';
+  // "Realisasi Kinerja" beside another realisasi column is the capaian column (seen in real reports), wherever it stands.
+  const kinerjaWord = (c: RawColumn) => /^realisasi kinerja/.test(readHeader(c.leaf).base);
+  if (!cols.some((c) => c.role === 'capaian')) {
+    for (const c of cols) {
+      if (c.role === 'realisasi' && kinerjaWord(c) && cols.some((p) => p !== c && p.role === 'realisasi' && !kinerjaWord(p))) c.role = 'capaian';
     }
-  });
+  }
   const has = (r: ColumnRole) => cols.some((c) => c.role === r);
   // "Pagu | Realisasi | %" with no performance target: the realisasi is the budget's, the % its absorption.
   if (has('pagu') && has('realisasi') && !has('target') && !has('realisasi_anggaran')) {
