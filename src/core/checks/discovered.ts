@@ -18,7 +18,8 @@ import { isLowerBetter, readAt } from './readings';
 /** A formula must be told apart on at least this many rows before it is believed. */
 const MIN_TELLING_ROWS = 5;
 /** …and hold on at least this share of them. */
-const MIN_HOLDING_SHARE = 0.8;
+const MIN_HOLDING_SHARE = 0.6;
+const QUARTER = /\b(tw|triwulan|trw|semester|smt)\b|^(i|ii|iii|iv)$|\s(i|ii|iii|iv)$/;
 /** Rows tried while looking for a column's formula (the chosen one is then checked on every row). */
 const SAMPLE_ROWS = 60;
 
@@ -28,6 +29,12 @@ interface Formula {
   kind: Kind;
   /** Sheet columns of the operands, in order (numerator, denominator; minuend, subtrahend; addends). */
   parts: number[];
+  /**
+   * A year's figure before its quarters ("Target | TW I … TW IV"): their sum, or — for a
+   * cumulative indicator (a percentage, an index, a lower-is-better rate) whose quarters only rise
+   * or only fall — the last quarter.
+   */
+  quarters?: boolean;
 }
 
 type Values = Map<number, (CellNumber | null)[]>;
@@ -47,14 +54,31 @@ function compute(f: Formula, v: number[], lower = false): number | null {
   }
 }
 
+/** Other right values of a row: the last quarter of a cumulative run. */
+function alternativesOf(f: Formula, v: number[]): number[] {
+  if (!f.quarters) return [];
+  const rising = v.every((x, k) => k === 0 || x >= v[k - 1]);
+  const falling = v.every((x, k) => k === 0 || x <= v[k - 1]);
+  return rising || falling ? [v[v.length - 1]] : [];
+}
+
 /** Whether a row can tell this formula apart from a coincidence (no zero operand, no equal operands). */
 function telling(f: Formula, v: number[]): boolean {
+  if (f.quarters && v.every((x) => x === v[0])) return false;
   if (f.kind === 'sum') return v.filter((x) => x !== 0).length >= 2;
   return v[0] !== 0 && v[1] !== 0 && v[0] !== v[1];
 }
 
-function candidates(left: number[]): Formula[] {
+function candidates(left: number[], right: number[]): Formula[] {
   const out: Formula[] = [];
+  // The quarters just right of the column, side by side or every other one.
+  for (const stride of [1, 2]) {
+    for (let n = 3; n <= 6; n++) {
+      const run = Array.from({ length: n }, (_, k) => right[k * stride]);
+      if (run.some((c) => c === undefined)) break;
+      out.push({ kind: 'sum', parts: run, quarters: true });
+    }
+  }
   for (const a of left) {
     for (const b of left) {
       if (a === b) continue;
@@ -97,15 +121,15 @@ function fit(values: Values, target: number, f: Formula, rows: number[], lower: 
     const x = compute(f, v, lower[i]);
     if (x === null) continue;
     tell++;
-    if (compare(p.value, p.decimals, x).agreement !== 'differs') hold++;
+    if ([x, ...alternativesOf(f, v)].some((y) => compare(p.value, p.decimals, y).agreement !== 'differs')) hold++;
   }
   return { telling: tell, holding: hold };
 }
 
-function bestFormula(values: Values, target: number, left: number[], rows: number[], lowerRows: boolean[], money: Set<number>): Formula | null {
+function bestFormula(values: Values, target: number, left: number[], right: number[], rows: number[], lowerRows: boolean[], money: Set<number>): Formula | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
   let best: { f: Formula; holding: number } | null = null;
-  for (const f of candidates(left)) {
+  for (const f of candidates(left, right)) {
     const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
     if (t < MIN_TELLING_ROWS || h < t * MIN_HOLDING_SHARE) continue;
@@ -165,8 +189,10 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   for (const target of numeric) {
     if (ctx.ledger.computes(table, target)) continue;
     const left = numeric.filter((c) => c < target);
-    if (left.length < 2) continue;
-    const f = bestFormula(values, target, left, indices, lowerRows, money);
+    // Quarters are named so (TW I … IV, Triwulan, Semester): a run of years is no year's breakdown.
+    const right = numeric.filter((c) => c > target && QUARTER.test(headerText(grid, table, c).toLowerCase()));
+    if (left.length < 2 && right.length < 3) continue;
+    const f = bestFormula(values, target, left, right, indices, lowerRows, money);
     if (!f) continue;
     const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
@@ -181,6 +207,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
         value: x,
         how: () => describe(f, name, v, lower[i]),
         related: f.parts.map((c) => cellOf(row, c)),
+        alternatives: alternativesOf(f, v),
         recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k]), lower[i]),
       }, percent);
       if (found) out.push(found);
