@@ -97,8 +97,16 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       hasNumbers,
     });
   }
-  // Unlabelled rows with numbers closing the table are its footer totals (exports print the sum without a word).
-  for (let i = drafts.length - 1; i > 0 && !drafts[i].label && !drafts[i].code && drafts[i].hasNumbers && drafts[i].type === 'data'; i--) drafts[i].type = 'total';
+  // Unlabelled rows with numbers closing the table are its footer totals (exports print the sum without
+  // a word), also above a closing "Rata-rata" or "Predikat" line.
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i];
+    if (d.type !== 'data') continue;
+    // Its own cells, not a sasaran carried down from the rows above.
+    const unlabelled = labelCols.every((c) => !grid.shown(d.row, c)) && !d.code;
+    if (!unlabelled || !d.hasNumbers) break;
+    d.type = 'total';
+  }
   const rows = buildHierarchy(grid, drafts, columns);
   markDuplicates(grid, rows, numericCols);
   return rows;
