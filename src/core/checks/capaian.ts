@@ -64,6 +64,8 @@ function checkPair(
   return out;
 }
 
+const CUMULATIVE = /s\/d|s\.d|sampai dengan|hingga/i;
+
 export const capaianCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     const out: Finding[] = [];
@@ -73,8 +75,12 @@ export const capaianCheck: Check = (ctx) =>
     if (target && realisasi && cap) out.push(...checkPair(ctx, table, target, realisasi, cap, 'Capaian'));
     const renstraTarget = column(table, 'target_renstra');
     const renstraCap = column(table, 'capaian_renstra');
-    if (renstraTarget && realisasi && renstraCap) {
-      out.push(...checkPair(ctx, table, renstraTarget, realisasi, renstraCap, 'Capaian terhadap target akhir Renstra'));
+    // Progress towards the Renstra's end target counts the realisasi up to this year ("Realisasi s/d
+    // Tahun 2024") where the table has it: the last cumulative realisasi before the capaian column.
+    const cumulative = renstraCap && [...table.columns].reverse().find((c) => c.col < renstraCap.col && /realisasi/i.test(`${c.group ?? ''} ${c.header}`) && CUMULATIVE.test(`${c.group ?? ''} ${c.header}`) && (c.role === 'realisasi' || c.role === 'realisasi_lalu'));
+    const progress = cumulative ?? realisasi;
+    if (renstraTarget && progress && renstraCap) {
+      out.push(...checkPair(ctx, table, renstraTarget, progress, renstraCap, 'Capaian terhadap target akhir Renstra'));
     }
     return out;
   });

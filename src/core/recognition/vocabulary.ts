@@ -68,7 +68,7 @@ const RULES: Rule[] = [
     // "Tingkat Capaian (%)" over K | Rp: the performance's capaian (the Rp beside it is the absorption);
     // "Realisasi Capaian Kinerja …" over them: the realisasi. The group's first words decide.
     if (/^realisasi/.test(g.base)) return 'realisasi';
-    if (/^(tingkat |persentase )?capaian/.test(g.base) || g.percent) return 'capaian';
+    if (/^(tingkat |persentase )?capaian/.test(g.base) || g.percent) return /renstra|rpjmd|akhir periode/.test(g.base) ? 'capaian_renstra' : 'capaian';
     if (/realisasi/.test(g.base)) return 'realisasi';
     // "Target Kinerja … Renstra … (Akhir Periode)" over K | Rp: the Renstra's end target.
     if (/renstra|rpjmd|akhir periode/.test(g.base) && /target/.test(g.base)) return 'target_renstra';
@@ -89,7 +89,7 @@ export function roleOf(leaf: HeaderText, group: HeaderText | null): ColumnRole |
   if (leaf.base === '' && group && /efisiensi/.test(group.base) && (leaf.rupiah || leaf.percent)) return leaf.rupiah ? 'efisiensi_rp' : 'efisiensi';
   if (leaf.base === '' && leaf.rupiah && group) {
     if (/^realisasi/.test(group.base)) return 'realisasi_anggaran';
-    if (/^(tingkat |persentase )?capaian/.test(group.base) || group.percent) return 'penyerapan';
+    if (/^(tingkat |persentase )?capaian/.test(group.base) || group.percent) return /renstra|rpjmd|akhir periode/.test(group.base) ? 'lainnya' : 'penyerapan';
     if (/realisasi/.test(group.base)) return 'realisasi_anggaran';
     if (/renstra|rpjmd|akhir periode/.test(group.base)) return 'lainnya';
     if (/target|pagu|anggaran|rencana/.test(group.base)) return 'pagu';
