@@ -6,6 +6,11 @@
 import type { WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
 
+/** A read workbook, with what could not be read (Indonesian, for the user), if anything. */
+export interface ReadResult extends WorkbookModel {
+  notices?: string[];
+}
+
 export type ReadScope = { kind: 'workbook' } | { kind: 'sheet'; sheet?: string } | { kind: 'selection' };
 
 export type { CellWrite, ChangeSet, NameDefinition } from '../core/changes/types';
@@ -23,7 +28,7 @@ export interface AppliedChange {
 export interface WorkbookHost {
   readonly kind: 'office' | 'browser';
   /** Reads the workbook (or the active sheet, or the selection) into the core's data shape. */
-  read(scope?: ReadScope): Promise<WorkbookModel>;
+  read(scope?: ReadScope): Promise<ReadResult>;
   /**
    * Applies the change set as one operation: all of it or, on failure, none of it (the host
    * restores what it had written and rethrows). Refuses to overwrite a non-empty cell unless

@@ -2,10 +2,9 @@
  * The Office.js implementation of WorkbookHost: reads the live workbook into the core's model,
  * applies change sets atomically with an undo journal, selects cells, keeps settings.
  */
-import type { WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
 import { HostError } from '../host/types';
-import type { AppliedChange, ChangeSet, ReadScope, WorkbookHost } from '../host/types';
+import type { AppliedChange, ChangeSet, ReadResult, ReadScope, WorkbookHost } from '../host/types';
 import { applyChange } from './apply';
 import { restoreEntry } from './restore';
 import { toHostError } from './errors';
@@ -38,7 +37,7 @@ export class OfficeHost implements WorkbookHost {
     this.limits = options.limits ?? DEFAULT_READ_LIMITS;
   }
 
-  async read(scope: ReadScope = { kind: 'workbook' }): Promise<WorkbookModel> {
+  async read(scope: ReadScope = { kind: 'workbook' }): Promise<ReadResult> {
     try {
       return await this.run((context) => readModel(context, scope, this.caps, this.limits));
     } catch (error) {

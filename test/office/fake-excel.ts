@@ -3,10 +3,38 @@
  * the real one: loads and writes are queued and happen at `context.sync()`; a loaded property read
  * before its sync throws. It counts syncs and can fail a sync halfway (the first half of the queued
  * writes applied, as a real failed batch leaves them).
+ *
+ * It enforces Excel's documented limits (EXCEL_LIMITS): the payload of one request and of one
+ * response, the cells of one range read, the merged areas of one getMergedAreasOrNullObject call.
  */
 import { address, parseAddress } from '../../src/core/model/address';
 import type { Area } from '../../src/core/model/workbook';
 import type { BatchRunner } from '../../src/office/runtime';
+
+/**
+ * - payloadBytes: "Resource limits and performance optimization for Office Add-ins"
+ *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+ *   Excel add-ins: Excel on the web limits the payload of a request and of a response to 5 MB.
+ * - cellsPerGet: the same page: a range read (get) is limited to five million cells.
+ * - mergedAreasPerCall: "Range.getMergedAreasOrNullObject" (learn.microsoft.com/javascript/api/excel/excel.range
+ *   #excel-excel-range-getmergedareasornullobject-member(1)): "if the merged areas count in this range
+ *   is more than 512, then this method will fail to return the result".
+ */
+export const EXCEL_LIMITS = { payloadBytes: 5_000_000, cellsPerGet: 5_000_000, mergedAreasPerCall: 512 };
+
+/**
+ * Bytes one call (an object path or an action) adds to a request, besides its arguments: the size
+ * of one entry in the JSON Office.js sends ({"Id":12,"ActionType":3,"Name":"color","ObjectPathId":11,...}).
+ */
+export const CALL_BYTES = 100;
+
+function jsonBytes(x: unknown): number {
+  return x === undefined ? 0 : (JSON.stringify(x)?.length ?? 0);
+}
+
+function excelError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
 
 export interface FakeCell {
   value: number | string | boolean | null;
@@ -73,8 +101,13 @@ export class FakeBook {
   batches = 0;
   /** Load requests queued (every range/property load). */
   loads = 0;
-  /** Cells one sync may return (Excel on the web caps a response); beyond it the sync fails. */
-  responseCellLimit = Infinity;
+  /** Bytes of one request and of one response (EXCEL_LIMITS.payloadBytes; tests may lower it). */
+  payloadLimit = EXCEL_LIMITS.payloadBytes;
+  /** Merged areas one getMergedAreasOrNullObject call may return (EXCEL_LIMITS; tests may lower it). */
+  mergedAreasLimit = EXCEL_LIMITS.mergedAreasPerCall;
+  /** Request and response size of every sync, in order. */
+  requestSizes: number[] = [];
+  responseSizes: number[] = [];
 
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -117,18 +150,23 @@ function isEmptyCell(c: FakeCell): boolean {
   );
 }
 
-type Op = { kind: 'load' | 'write'; run: () => void };
+/** A queued operation; a load returns what it sends back (its size counts towards the response). */
+type Op = { kind: 'load' | 'write'; run: () => unknown };
 
 class Loadable {
   protected loadedAt = Infinity;
-  constructor(protected ctx: FakeContext) {}
-  protected queueLoad(fn: () => void): void {
+  constructor(protected ctx: FakeContext) {
+    ctx.requestBytes += CALL_BYTES;
+  }
+  protected queueLoad(fn: () => unknown): void {
     this.ctx.book.loads++;
+    this.ctx.requestBytes += CALL_BYTES;
     this.ctx.queue.push({
       kind: 'load',
       run: () => {
-        fn();
+        const sent = fn();
         this.loadedAt = this.ctx.book.syncs;
+        return sent;
       },
     });
   }
@@ -139,30 +177,35 @@ class Loadable {
 
 export class FakeContext {
   queue: Op[] = [];
-  /** Cells loaded by the queued requests. */
-  pendingCells = 0;
+  /** Bytes of the request the next sync sends: calls and the values they carry. */
+  requestBytes = 0;
   workbook: FakeWorkbookProxy;
   constructor(public book: FakeBook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  write(fn: () => void): void {
+  /** Queues a write; `payload` is what it sends (values, colours, texts). */
+  write(fn: () => void, payload?: unknown): void {
+    this.requestBytes += CALL_BYTES + jsonBytes(payload);
     this.queue.push({ kind: 'write', run: fn });
   }
   async sync(): Promise<void> {
     const ops = this.queue;
-    const cells = this.pendingCells;
+    const request = this.requestBytes;
     this.queue = [];
-    this.pendingCells = 0;
+    this.requestBytes = 0;
     this.book.syncs++;
-    if (cells > this.book.responseCellLimit) {
-      throw Object.assign(new Error('ResponsePayloadSizeLimitExceeded'), { code: 'ResponsePayloadSizeLimitExceeded' });
-    }
+    this.book.requestSizes.push(request);
     if (this.book.failAtSync === this.book.syncs) {
       const writes = ops.filter((o) => o.kind === 'write');
       writes.slice(0, Math.floor(writes.length / 2)).forEach((o) => o.run());
-      throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
+      throw excelError('GeneralException');
     }
-    for (const op of ops) op.run();
+    // A request over the limit is refused before any of it runs.
+    if (request > this.book.payloadLimit) throw excelError('RequestPayloadSizeLimitExceeded');
+    let response = 0;
+    for (const op of ops) response += jsonBytes(op.run());
+    this.book.responseSizes.push(response);
+    if (response > this.book.payloadLimit) throw excelError('ResponsePayloadSizeLimitExceeded');
   }
 }
 
@@ -172,11 +215,13 @@ class ClientResult<T> {
   constructor(private ctx: FakeContext) {}
   resolveWith(fn: () => T): void {
     this.ctx.book.loads++;
+    this.ctx.requestBytes += CALL_BYTES;
     this.ctx.queue.push({
       kind: 'load',
       run: () => {
         this.v = fn();
         this.at = this.ctx.book.syncs;
+        return this.v;
       },
     });
   }
@@ -241,11 +286,11 @@ export class FakeRange extends Loadable {
     private areaFn: () => Area | null,
   ) {
     super(ctx);
-    const each = (fn: (c: FakeCell) => void): void => this.ctx.write(() => this.forEachCell(fn));
+    const each = (fn: (c: FakeCell) => void, payload?: unknown): void => this.ctx.write(() => this.forEachCell(fn), payload);
     this.format = {
       fill: {
         set color(c: string) {
-          each((cell) => (cell.fill = c));
+          each((cell) => (cell.fill = c), c);
         },
         get color(): string {
           throw new Error('not used');
@@ -254,7 +299,7 @@ export class FakeRange extends Loadable {
       },
       font: {
         set bold(b: boolean) {
-          each((cell) => (cell.bold = b));
+          each((cell) => (cell.bold = b), b);
         },
         get bold(): boolean {
           throw new Error('not used');
@@ -297,19 +342,24 @@ export class FakeRange extends Loadable {
     return out;
   }
   load(props = ''): this {
-    const at = /values|formulas/.test(props) ? this.areaFn() : null;
-    if (at) this.ctx.pendingCells += (at.bottom - at.top + 1) * (at.right - at.left + 1);
+    const wanted = props.split(',').map((p) => p.trim());
     this.queueLoad(() => {
       const a = this.areaFn();
       this.isNullObject = a === null;
-      if (!a) return;
+      if (!a) return { isNullObject: true };
+      const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      if (wanted.some((p) => p !== 'address') && cells > EXCEL_LIMITS.cellsPerGet) {
+        throw excelError('ResponsePayloadSizeLimitExceeded', `range of ${cells} cells`);
+      }
+      const grid = <T>(p: string, fn: (c: FakeCell | undefined) => T): T[][] => (wanted.includes(p) ? this.grid(fn) : []);
       this.snap = {
-        values: this.grid((c) => contentOfCell(c).value),
-        formulas: this.grid((c) => contentOfCell(c).formula),
-        numberFormat: this.grid((c) => c?.numberFormat ?? 'General'),
-        valueTypes: this.grid((c) => contentOfCell(c).type),
+        values: grid('values', (c) => contentOfCell(c).value),
+        formulas: grid('formulas', (c) => contentOfCell(c).formula),
+        numberFormat: grid('numberFormat', (c) => c?.numberFormat ?? 'General'),
+        valueTypes: grid('valueTypes', (c) => contentOfCell(c).type),
         address: areaAddress(this.sheetName, a),
       };
+      return Object.fromEntries(Object.entries(this.snap).filter(([k]) => wanted.includes(k)));
     });
     return this;
   }
@@ -331,19 +381,19 @@ export class FakeRange extends Loadable {
     return this.s.formulas;
   }
   set formulas(grid: unknown[][]) {
-    this.ctx.write(() => this.forEachCell((cell, i, j) => writeContent(cell, grid[i][j])));
+    this.ctx.write(() => this.forEachCell((cell, i, j) => writeContent(cell, grid[i][j])), grid);
   }
   get numberFormat(): unknown[][] {
     return this.s.numberFormat;
   }
   set numberFormat(grid: unknown[][]) {
-    this.ctx.write(() => this.forEachCell((cell, i, j) => (cell.numberFormat = String(grid[i][j]))));
+    this.ctx.write(() => this.forEachCell((cell, i, j) => (cell.numberFormat = String(grid[i][j]))), grid);
   }
   set hyperlink(link: { documentReference?: string }) {
     this.ctx.write(() => {
       const a = this.area();
       this.sheet().links.set(address(a.top, a.left), link.documentReference ?? '');
-    });
+    }, link);
   }
   getCellProperties(_options: unknown): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>(this.ctx);
@@ -367,10 +417,11 @@ export class FakeRange extends Loadable {
     });
     return result;
   }
+  /** The merged areas that intersect this range (whole); more than 512 fail the sync (EXCEL_LIMITS). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheetName, () => {
       const a = this.area();
-      return this.sheet().merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+      return this.sheet().merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
     });
   }
   getCell(r: number, c: number): FakeRange {
@@ -406,8 +457,10 @@ class FakeRangeAreas extends Loadable {
   load(_p?: string): this {
     this.queueLoad(() => {
       const list = this.areas();
+      if (list.length > this.ctx.book.mergedAreasLimit) throw excelError('GeneralException', `${list.length} merged areas`);
       this.isNullObject = list.length === 0;
       this.text = list.map((a) => areaAddress(this.sheetName, a)).join(', ');
+      return this.text;
     });
     return this;
   }
@@ -439,7 +492,7 @@ class FakeNote extends Loadable {
     return this.text as string;
   }
   set content(t: string) {
-    this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.set(this.cell, t));
+    this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.set(this.cell, t), t);
   }
   delete(): void {
     this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.delete(this.cell));
@@ -490,14 +543,14 @@ class FakeComments extends Loadable {
         return store().get(cell) ?? '';
       },
       set content(text: string) {
-        ctx.write(() => store().set(cell, text));
+        ctx.write(() => store().set(cell, text), text);
       },
       delete: () => ctx.write(() => store().delete(cell)),
       getLocation: () => new FakeRange(ctx, sheet, () => parseRangeAddress(cell)),
     }));
   }
   add(range: FakeRange, text: string): void {
-    this.ctx.write(() => this.store().set((range as unknown as { addressOf(): string }).addressOf(), text));
+    this.ctx.write(() => this.store().set((range as unknown as { addressOf(): string }).addressOf(), text), text);
   }
 }
 
@@ -520,7 +573,7 @@ export class FakeWorksheet extends Loadable {
         ctx.write(() => {
           const cell = typeof range === 'string' ? range : (range as unknown as { addressOf(): string }).addressOf();
           ctx.book.sheet(this.nameFn())?.notes.set(cell, text);
-        }),
+        }, text),
     };
   }
   load(_p?: string): this {
@@ -650,7 +703,7 @@ class FakeWorkbookProxy extends Loadable {
     this.tables = new FakeTables(ctx);
     this.names = {
       getItemOrNullObject: (n) => new FakeNamedItem(ctx, n),
-      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: f, comment: c ?? '' })),
+      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: f, comment: c ?? '' }), [n, f, c]),
     };
   }
   load(_p?: string): this {

@@ -6,7 +6,7 @@ import { OfficeHost } from '../../src/office/host';
 import { journal } from '../../src/office/journal';
 import type { Capabilities } from '../../src/office/runtime';
 import type { SettingsStore } from '../../src/office/settings';
-import { FakeBook } from './fake-excel';
+import { EXCEL_LIMITS, FakeBook } from './fake-excel';
 import type { FakeSheet } from './fake-excel';
 import { makeBook, marks } from './fake-workbooks';
 
@@ -61,25 +61,50 @@ describe('OfficeHost.read', () => {
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   });
 
-  test('the number of syncs does not grow with the workbook: 10 sheets × 50.000 cells vs 2 × 1.000', async () => {
+  test('syncs grow with the megabytes read, not with the cells: every response stays within the 5 MB limit', async () => {
     const big = makeBook(10, 50_000);
     const small = makeBook(2, 1000);
     const start = big.syncs;
     const model = await host(big).read();
     const bigSyncs = big.syncs - start;
-    const smallSyncs = await countSyncs(small, () => host(small).read());
-    expect(bigSyncs).toBe(smallSyncs);
-    expect(bigSyncs).toBe(3);
+    const bytes = big.responseSizes.reduce((a, b) => a + b, 0);
+    expect(await countSyncs(small, () => host(small).read())).toBe(4);
+    // 2 syncs for the sheets, 1 for the merged areas, then about one per 2,5–3,5 MB of data (the budget of payload.ts).
+    expect(bigSyncs).toBeLessThanOrEqual(3 + Math.ceil(bytes / 2_500_000));
+    expect(Math.max(...big.responseSizes)).toBeLessThanOrEqual(EXCEL_LIMITS.payloadBytes);
     expect(model.sheets).toHaveLength(10);
     expect(model.sheets[9]).toEqual(expectedSheet(big.sheets[9]));
   });
 
-  test('reads large sheets in chunks of at most 20.000 cells', async () => {
+  test('reads large sheets in chunks of at most 10.000 cells, merged areas in blocks of at most 1.024 cells', async () => {
     const book = makeBook(1, 50_000);
     const loadsBefore = book.loads;
     await host(book).read({ kind: 'sheet' });
-    // 3 chunks × (range + cell properties + row properties) + merges + used range + protection + sheet + workbook name
-    expect(book.loads - loadsBefore).toBe(3 * 3 + 1 + 4);
+    // 5 chunks × (range + cell properties + row properties) + 50 merge blocks of 102 rows + used range + protection + sheet + workbook name
+    expect(book.loads - loadsBefore).toBe(5 * 3 + Math.ceil(5000 / 102) + 4);
+  });
+
+  test('more than 512 merged areas on a sheet are read in blocks (one getMergedAreas call would fail)', async () => {
+    const book = makeBook(2, 10_000);
+    const sheet = book.sheets[1];
+    for (let r = 1; r <= 600; r++) sheet.merges.push({ top: r, left: 6, bottom: r, right: 7 });
+    const model = await host(book).read();
+    expect(model.sheets[1].merges).toHaveLength(601);
+    expect(model.sheets[1]).toEqual(expectedSheet(sheet));
+    expect(model.notices).toBeUndefined();
+  });
+
+  test('a sheet whose merged areas still cannot be read is read without them, with a notice; other sheets keep theirs', async () => {
+    const book = makeBook(2, 1000);
+    book.mergedAreasLimit = 1;
+    book.sheets[1].merges.push({ top: 5, left: 6, bottom: 5, right: 7 });
+    const model = await host(book).read();
+    expect(model.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(model.sheets[1].merges).toEqual([]);
+    expect(model.sheets[1].cells[5][0]).toEqual(expectedSheet(book.sheets[1]).cells[5][0]);
+    expect(model.notices).toEqual([
+      'Sel gabungan di lembar "Lembar 2" tidak dapat dibaca dari Excel (lebih dari 512 area gabungan); lembar itu diperiksa tanpa sel gabungan.',
+    ]);
   });
 
   test('dates come as ISO dates, as the ExcelJS reader gives them; percent and money formats stay numbers', async () => {
@@ -379,13 +404,12 @@ describe('OfficeHost on older or limited Excel', () => {
     expect(book.snapshot()).toEqual(before);
   });
 
-  test('a workbook too large for one Excel response is read chunk by chunk, completely', async () => {
+  test('when Excel finds a response too large after all, the data is read again in halves, completely', async () => {
     const book = makeBook(2, 50_000);
-    book.responseCellLimit = 30_000;
-    const start = book.syncs;
+    book.payloadLimit = 1_000_000;
     const model = await host(book).read();
-    expect(book.syncs - start).toBe(3 + 2 * 3);
     model.sheets.forEach((s, i) => expect(s).toEqual(expectedSheet(book.sheets[i])));
+    expect(book.responseSizes.filter((n) => n > 0).length).toBeGreaterThan(10);
   });
 
   test('an Excel failure while reading becomes an Indonesian HostError, not a stack trace', async () => {

@@ -1,0 +1,47 @@
+/**
+ * Excel on the web limits the payload of one request and of one response to 5 MB ("Resource limits
+ * and performance optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization, section Excel add-ins). Reads and writes are
+ * therefore sent in syncs of bounded estimated size: the number of syncs grows with the megabytes
+ * moved, never with the number of cells or findings as such.
+ */
+
+/** Bytes a sync may carry by our estimate, below the 5 MB limit to leave room for misestimates. */
+export const PAYLOAD_BUDGET = 3_500_000;
+
+/**
+ * Estimated response bytes per cell read with values, formulas, numberFormat, valueTypes and cell
+ * properties (bold, indent): measured at about 140 bytes for typical report sheets, rounded up.
+ */
+export const READ_BYTES_PER_CELL = 160;
+
+/** Estimated request bytes of one call (an object path or an action) in the JSON Office.js sends. */
+export const CALL_BYTES = 120;
+
+export function payloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+export function requestTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** Splits items into consecutive groups whose summed size stays within the budget (each group at least one item). */
+export function bounded<T>(items: readonly T[], size: (item: T) => number, budget = PAYLOAD_BUDGET): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const s = size(item);
+    if (current.length > 0 && used + s > budget) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += s;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
