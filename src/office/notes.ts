@@ -2,7 +2,10 @@
  * Cell notes through whichever API the host has: `worksheet.notes` (ExcelApi 1.18), else
  * `worksheet.comments` (1.10), else none (notes are then skipped).
  */
+import { step } from './payload';
+import type { Step } from './payload';
 import type { Capabilities } from './runtime';
+import type { SheetProxies } from './state';
 
 /** What Note and Comment have in common. */
 export interface NoteLike {
@@ -23,15 +26,15 @@ export const noteKey = (t: NoteTarget): string => `${t.sheet}!${t.cell}`;
  */
 export function findNotes(
   context: Excel.RequestContext,
+  sheets: SheetProxies,
   cells: readonly NoteTarget[],
   caps: Capabilities,
 ): () => Promise<Map<string, NoteLike | null>> {
   const found = new Map<string, NoteLike | null>();
   if (caps.notes === 'none' || cells.length === 0) return async () => found;
-  const sheets = context.workbook.worksheets;
   if (caps.notes === 'notes') {
     const items = cells.map((c) => {
-      const note = sheets.getItem(c.sheet).notes.getItemOrNullObject(c.cell);
+      const note = sheets(c.sheet).notes.getItemOrNullObject(c.cell);
       note.load('content');
       return { key: noteKey(c), note };
     });
@@ -42,7 +45,7 @@ export function findNotes(
   }
   const names = [...new Set(cells.map((c) => c.sheet))];
   const collections = names.map((name) => {
-    const comments = sheets.getItem(name).comments;
+    const comments = sheets(name).comments;
     comments.load('items/content');
     return { name, comments };
   });
@@ -61,25 +64,21 @@ export function findNotes(
   };
 }
 
-/** Queues setting (text) or removing (null) the note on a cell, given the note found there. */
-export function queueNote(
-  context: Excel.RequestContext,
-  target: NoteTarget,
-  text: string | null,
-  existing: NoteLike | null,
-  caps: Capabilities,
-): void {
-  if (caps.notes === 'none') return;
-  if (text === null) {
-    existing?.delete();
-    return;
-  }
-  if (existing) {
-    existing.content = text;
-    return;
-  }
-  const sheet = context.workbook.worksheets.getItem(target.sheet);
-  const range = sheet.getRange(target.cell);
-  if (caps.notes === 'notes') sheet.notes.add(range, text);
-  else sheet.comments.add(range, text);
+/** The step that sets (text) or removes (null) the note on a cell, given the note found there. */
+export function noteStep(sheets: SheetProxies, target: NoteTarget, text: string | null, existing: NoteLike | null, caps: Capabilities): Step {
+  return step(3, text, () => {
+    if (caps.notes === 'none') return;
+    if (text === null) {
+      existing?.delete();
+      return;
+    }
+    if (existing) {
+      existing.content = text;
+      return;
+    }
+    const sheet = sheets(target.sheet);
+    const range = sheet.getRange(target.cell);
+    if (caps.notes === 'notes') sheet.notes.add(range, text);
+    else sheet.comments.add(range, text);
+  });
 }

@@ -45,3 +45,34 @@ export function bounded<T>(items: readonly T[], size: (item: T) => number, budge
   if (current.length > 0) groups.push(current);
   return groups;
 }
+
+export function jsonBytes(x: unknown): number {
+  return x === undefined ? 0 : (JSON.stringify(x)?.length ?? 0);
+}
+
+/** One queued piece of a change with its estimated request size: `calls` calls carrying `payload`. */
+export interface Step {
+  bytes: number;
+  queue(): void;
+}
+
+export function step(calls: number, payload: unknown, queue: () => void): Step {
+  return { bytes: calls * CALL_BYTES + jsonBytes(payload), queue };
+}
+
+/**
+ * Sends the steps in bounded groups, one sync each. On failure: the error, and whether anything may
+ * have been written (not when the first group was refused as too large: Excel then ran none of it).
+ */
+export async function sendSteps(context: Excel.RequestContext, steps: Step[]): Promise<{ failure?: unknown; written: boolean }> {
+  const groups = bounded(steps, (s) => s.bytes);
+  for (let i = 0; i < groups.length; i++) {
+    try {
+      for (const s of groups[i]) s.queue();
+      await context.sync();
+    } catch (failure) {
+      return { failure, written: i > 0 || !requestTooLarge(failure) };
+    }
+  }
+  return { written: steps.length > 0 };
+}

@@ -4,6 +4,8 @@ import type { Content, FillState, RunState } from './journal';
 import { contentOf, hasContent, isFormula, runAddress, writeContent } from './runs';
 import type { Run } from './runs';
 import type { Capabilities } from './runtime';
+import { READ_BYTES_PER_CELL, step } from './payload';
+import type { Step } from './payload';
 import { sameValue } from '../core/changes/same-value';
 
 /** A cell's content as read back: formulas keep their `=`, text gets its apostrophe back. */
@@ -26,12 +28,29 @@ function touches(run: Run): { content: boolean; format: boolean; fill: boolean; 
   return { content: hasContent(w), format: w.numberFormat !== undefined, fill: w.fill !== undefined, bold: w.bold !== undefined };
 }
 
-export function queuePreviousState(context: Excel.RequestContext, run: Run, caps: Capabilities): PendingRun {
+/** One worksheet proxy per sheet name, so a batch does not ask for the same sheet once per run. */
+export type SheetProxies = (name: string) => Excel.Worksheet;
+
+export function sheetProxies(context: Excel.RequestContext): SheetProxies {
+  const cache = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let ws = cache.get(name);
+    if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+}
+
+/** Estimated request + response bytes of reading a run's previous state. */
+export function stateBytes(run: Run): number {
+  return step(4, null, () => undefined).bytes + run.writes.length * READ_BYTES_PER_CELL;
+}
+
+export function queuePreviousState(sheets: SheetProxies, run: Run, caps: Capabilities): PendingRun {
   const t = touches(run);
   if ((t.fill || t.bold) && !caps.cellProperties) {
     throw new HostError('Versi Excel ini belum mendukung pewarnaan sel dari add-in (perlu ExcelApi 1.9). Perbarui Excel lalu coba lagi.', 'failed');
   }
-  const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+  const range = sheets(run.sheet).getRange(runAddress(run));
   range.load('formulas,values,valueTypes,numberFormat');
   const props = t.fill || t.bold ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } }) : null;
   return { run, range, props };
@@ -76,14 +95,19 @@ export function changedCells(states: RunState[], runs: Run[]): string[] {
   return cells;
 }
 
-export function queueRunWrites(context: Excel.RequestContext, run: Run): void {
-  const range = context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+/** The cell writes of a run as one step (notes are separate steps). */
+export function runWriteStep(sheets: SheetProxies, run: Run): Step {
   const w = run.writes[0];
-  if (hasContent(w)) range.formulas = run.writes.map((x) => [writeContent(x)]);
-  if (w.numberFormat !== undefined) range.numberFormat = run.writes.map((x) => [x.numberFormat as string]);
-  if (w.fill === null) range.format.fill.clear();
-  else if (w.fill !== undefined) range.format.fill.color = w.fill;
-  if (w.bold !== undefined) range.format.font.bold = w.bold;
+  const formulas = hasContent(w) ? run.writes.map((x) => [writeContent(x)]) : undefined;
+  const formats = w.numberFormat !== undefined ? run.writes.map((x) => [x.numberFormat as string]) : undefined;
+  return step(5, [formulas, formats, w.fill, w.bold], () => {
+    const range = sheets(run.sheet).getRange(runAddress(run));
+    if (formulas) range.formulas = formulas;
+    if (formats) range.numberFormat = formats;
+    if (w.fill === null) range.format.fill.clear();
+    else if (w.fill !== undefined) range.format.fill.color = w.fill;
+    if (w.bold !== undefined) range.format.font.bold = w.bold;
+  });
 }
 
 /** Splits a column run into stretches of equal state, so each is restored with one operation. */
@@ -97,21 +121,21 @@ function stretches<T>(items: T[], same: (a: T, b: T) => boolean): { start: numbe
   return out;
 }
 
-export function queueRunRestore(context: Excel.RequestContext, s: RunState): void {
-  const sheet = context.workbook.worksheets.getItem(s.sheet);
-  const range = sheet.getRange(s.address);
-  if (s.content) range.formulas = s.content.map((c) => [c]);
-  if (s.numberFormat) range.numberFormat = s.numberFormat.map((f) => [f]);
-  if (s.fill) {
-    for (const { start, end, item } of stretches(s.fill, (a, b) => a.color === b.color)) {
+/** Restoring a run's previous state as one step. */
+export function runRestoreStep(sheets: SheetProxies, s: RunState): Step {
+  const fills = s.fill ? stretches(s.fill, (a, b) => a.color === b.color) : [];
+  const bolds = s.bold ? stretches(s.bold, (a, b) => a === b) : [];
+  return step(3 + 4 * (fills.length + bolds.length), [s.content, s.numberFormat, s.fill], () => {
+    const range = sheets(s.sheet).getRange(s.address);
+    if (s.content) range.formulas = s.content.map((c) => [c]);
+    if (s.numberFormat) range.numberFormat = s.numberFormat.map((f) => [f]);
+    for (const { start, end, item } of fills) {
       const part = range.getCell(start, 0).getResizedRange(end - start, 0);
       if (item.color === null) part.format.fill.clear();
       else part.format.fill.color = item.color;
     }
-  }
-  if (s.bold) {
-    for (const { start, end, item } of stretches(s.bold, (a, b) => a === b)) {
+    for (const { start, end, item } of bolds) {
       range.getCell(start, 0).getResizedRange(end - start, 0).format.font.bold = item;
     }
-  }
+  });
 }

@@ -1,26 +1,40 @@
 /** Whole-workbook parts of a change: the report sheet and the workbook names. */
+import { parseAddress } from '../core/model/address';
 import type { NameDefinition } from '../host/types';
 import type { Content, SheetState } from './journal';
+import { bounded, jsonBytes, PAYLOAD_BUDGET, step } from './payload';
+import type { Step } from './payload';
 import { previousContent } from './state';
 
-export function queueSheet(context: Excel.RequestContext, name: string, rows: Content[][], at = 'A1', links: { cell: string; target: string }[] = []): void {
-  const sheet = context.workbook.worksheets.add(name);
+/** The steps that write a sheet: add it, its rows in blocks of bounded size, its links. */
+export function sheetSteps(context: Excel.RequestContext, name: string, rows: Content[][], at = 'A1', links: { cell: string; target: string }[] = []): Step[] {
+  const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
+  const steps: Step[] = [step(1, name, () => void context.workbook.worksheets.add(name))];
   const width = Math.max(1, ...rows.map((r) => r.length));
-  if (rows.length > 0) {
-    const range = sheet.getRange(at).getResizedRange(rows.length - 1, width - 1);
-    range.formulas = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-    range.format.autofitColumns();
+  const origin = parseAddress(at) ?? { row: 0, col: 0 };
+  const grid = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  let top = 0;
+  for (const block of bounded(grid, jsonBytes, PAYLOAD_BUDGET / 4)) {
+    const row = origin.row + top;
+    steps.push(step(3, block, () => void (sheet().getRangeByIndexes(row, origin.col, block.length, width).formulas = block)));
+    top += block.length;
   }
-  for (const link of links) sheet.getRange(link.cell).hyperlink = { documentReference: link.target };
+  if (rows.length > 0) steps.push(step(3, null, () => sheet().getRangeByIndexes(origin.row, origin.col, rows.length, width).format.autofitColumns()));
+  for (const link of links) steps.push(step(3, link, () => void (sheet().getRange(link.cell).hyperlink = { documentReference: link.target })));
+  return steps;
 }
 
-export function queueNames(context: Excel.RequestContext, defs: (NameDefinition | null)[], existing: Map<string, Excel.NamedItem>): void {
-  for (const def of defs) {
-    if (!def) continue;
-    const item = existing.get(def.name.toUpperCase());
-    if (item && !item.isNullObject) item.delete();
-    context.workbook.names.add(def.name, def.formula, def.comment);
-  }
+export function nameSteps(context: Excel.RequestContext, defs: (NameDefinition | null)[], existing: Map<string, Excel.NamedItem>): Step[] {
+  return defs.flatMap((def) => {
+    if (!def) return [];
+    return [
+      step(3, def, () => {
+        const item = existing.get(def.name.toUpperCase());
+        if (item && !item.isNullObject) item.delete();
+        context.workbook.names.add(def.name, def.formula, def.comment);
+      }),
+    ];
+  });
 }
 
 /** What a replaced report sheet held (its used range, from its top-left cell), to bring it back on undo. */

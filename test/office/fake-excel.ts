@@ -97,6 +97,8 @@ export class FakeBook {
   tables: { name: string; sheet: string; area: Area }[] = [];
   /** 1-based sync number (across all batches) that fails after applying half its writes. */
   failAtSync: number | null = null;
+  /** 1-based sync number that Excel refuses as too large (RequestPayloadSizeLimitExceeded): none of it runs. */
+  refuseAtSync: number | null = null;
   syncs = 0;
   batches = 0;
   /** Load requests queued (every range/property load). */
@@ -201,7 +203,7 @@ export class FakeContext {
       throw excelError('GeneralException');
     }
     // A request over the limit is refused before any of it runs.
-    if (request > this.book.payloadLimit) throw excelError('RequestPayloadSizeLimitExceeded');
+    if (request > this.book.payloadLimit || this.book.refuseAtSync === this.book.syncs) throw excelError('RequestPayloadSizeLimitExceeded');
     let response = 0;
     for (const op of ops) response += jsonBytes(op.run());
     this.book.responseSizes.push(response);

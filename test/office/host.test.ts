@@ -165,6 +165,36 @@ describe('OfficeHost.apply', () => {
     expect(sheet.get('E2')?.formula).toBe('=B2-C2');
   });
 
+  test('marking 5.000 findings keeps every request and response within 5 MB, in a few syncs; undo too', async () => {
+    const book = makeBook(1, 200_000);
+    const before = book.snapshot();
+    const h = host(book);
+    const syncs = await countSyncs(book, () => h.apply(marks(5000)));
+    expect(book.sheets[0].notes.size).toBe(5000);
+    expect(Math.max(...book.requestSizes)).toBeLessThanOrEqual(EXCEL_LIMITS.payloadBytes);
+    const sent = book.requestSizes.slice(-syncs).reduce((a, b) => a + b, 0);
+    // 1 sync for sheets and names, then about one per 3,5 MB estimated (reads of the previous state, writes).
+    expect(syncs).toBeLessThanOrEqual(1 + 2 * Math.ceil(sent / 2_500_000));
+    await h.undo();
+    expect(Math.max(...book.requestSizes)).toBeLessThanOrEqual(EXCEL_LIMITS.payloadBytes);
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  test('a write Excel refuses as too large (RequestPayloadSizeLimitExceeded) wrote nothing, and the message says so', async () => {
+    const book = makeBook(1, 1000);
+    const before = book.snapshot();
+    book.refuseAtSync = book.syncs + 3;
+    const syncsBefore = book.syncs;
+    const error = await host(book).apply(marks(20)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'too-large',
+      message: 'Tidak ada yang diubah. Data yang dikirim ke Excel terlalu besar untuk satu permintaan. Coba lagi dengan perubahan yang lebih kecil, misalnya satu lembar saja.',
+    });
+    expect(book.syncs - syncsBefore).toBe(3);
+    expect(book.snapshot()).toEqual(before);
+    expect(await host(book).history()).toEqual([]);
+  });
+
   test('undo restores values, formulas, formats, fills, bold and notes exactly', async () => {
     const book = makeBook(1, 1000);
     const sheet = book.sheets[0];
