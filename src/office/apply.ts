@@ -13,7 +13,7 @@ import { toHostError } from './errors';
 import type { JournalEntry, NameState, SheetState } from './journal';
 import { journal } from './journal';
 import { refuseNextToListObjects } from './list-objects';
-import { findNotes, noteKey, noteStep } from './notes';
+import { findNotes, mergedNote, noteKey, noteStep } from './notes';
 import type { NoteLike, NoteTarget } from './notes';
 import { bounded, sendSteps } from './payload';
 import type { Step } from './payload';
@@ -145,7 +145,13 @@ async function applyInBatch(
   runs.forEach((run, i) => {
     const withNotes = run.writes.filter((w) => w.note !== undefined);
     if (withNotes.length > 0 && caps.notes !== 'none') {
-      states[i].notes = Object.fromEntries(withNotes.map((w) => [w.cell, found.get(noteKey(w))?.content ?? null]));
+      states[i].notes = Object.fromEntries(
+        withNotes.map((w) => {
+          const previous = found.get(noteKey(w))?.content ?? null;
+          const own = w.note ?? null;
+          return [w.cell, { previous, written: mergedNote(previous, own), own }];
+        }),
+      );
     }
   });
   const names: NameState[] = (change.names ?? []).map((def) => {
@@ -168,7 +174,11 @@ async function applyInBatch(
   }
   for (const run of runs) {
     steps.push(runWriteStep(proxies, run));
-    for (const w of run.writes) if (w.note !== undefined) steps.push(noteStep(proxies, w, w.note, found.get(noteKey(w)) ?? null, caps));
+    for (const w of run.writes) {
+      if (w.note === undefined) continue;
+      const existing = found.get(noteKey(w)) ?? null;
+      steps.push(noteStep(proxies, w, mergedNote(existing?.content ?? null, w.note), existing, caps));
+    }
   }
   const { failure, written } = await sendSteps(context, steps);
   return failure === undefined ? { entry } : { entry, failure, written };

@@ -15,6 +15,13 @@ export interface FillState {
   color: string | null;
 }
 
+/** A note before a change (null: none), the note the change left and Cermat's own text in it. */
+export interface NoteState {
+  previous: string | null;
+  written: string | null;
+  own: string | null;
+}
+
 /** The previous state of one run of cells, for the fields the change touched. */
 export interface RunState {
   sheet: string;
@@ -23,8 +30,8 @@ export interface RunState {
   numberFormat?: string[];
   fill?: FillState[];
   bold?: boolean[];
-  /** Cell address → previous note text (null: none), for the cells whose note changed. */
-  notes?: Record<string, string | null>;
+  /** Cell address → the note before and after the change, for the cells whose note changed. */
+  notes?: Record<string, NoteState>;
 }
 
 export interface SheetState {

@@ -2,6 +2,8 @@
  * Cell notes through whichever API the host has: `worksheet.notes` (ExcelApi 1.18), else
  * `worksheet.comments` (1.10), else none (notes are then skipped).
  */
+import { NOTE_PREFIX } from '../core/changes/marks';
+import type { NoteState } from './journal';
 import { step } from './payload';
 import type { Step } from './payload';
 import type { Capabilities } from './runtime';
@@ -81,4 +83,33 @@ export function noteStep(sheets: SheetProxies, target: NoteTarget, text: string 
     if (caps.notes === 'notes') sheet.notes.add(range, text);
     else sheet.comments.add(range, text);
   });
+}
+
+/** The user's part of a note: everything before Cermat's own text (which starts with NOTE_PREFIX). */
+function usersPart(note: string | null): string {
+  if (!note) return '';
+  const own = note.indexOf(NOTE_PREFIX);
+  return (own === -1 ? note : note.slice(0, own)).trimEnd();
+}
+
+/**
+ * The note a change leaves: the user's text kept, Cermat's text (of an earlier run too) replaced by
+ * `own` and appended after a blank line, as the marked xlsx copy does; null when nothing is left.
+ */
+export function mergedNote(existing: string | null, own: string | null): string | null {
+  const users = usersPart(existing);
+  if (own === null) return users === '' ? null : users;
+  return users === '' ? own : `${users}\n\n${own}`;
+}
+
+/**
+ * What undo leaves on a cell: the note as before when it is still what Cermat left; when the user
+ * edited it since, that note without Cermat's own text; undefined: nothing of Cermat's is left, the
+ * note stays as the user made it.
+ */
+export function undoneNote(state: NoteState, current: string | null): string | null | undefined {
+  if (current === state.written) return state.previous;
+  if (!state.own || current === null || !current.includes(state.own)) return undefined;
+  const rest = current.replace(state.own, '').replace(/\n{3,}/g, '\n\n').trim();
+  return rest === '' ? null : rest;
 }

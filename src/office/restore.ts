@@ -1,6 +1,6 @@
 /** Undo: puts back what a journal entry recorded, in syncs of bounded size (payload.ts). */
 import type { JournalEntry, RunState } from './journal';
-import { findNotes, noteKey, noteStep } from './notes';
+import { findNotes, noteKey, noteStep, undoneNote } from './notes';
 import type { NoteLike, NoteTarget } from './notes';
 import { bounded, CALL_BYTES, sendSteps } from './payload';
 import type { Step } from './payload';
@@ -41,8 +41,10 @@ export async function restoreEntry(context: Excel.RequestContext, entry: Journal
   const steps: Step[] = [];
   for (const s of entry.runs) {
     steps.push(runRestoreStep(proxies, s));
-    for (const [cell, text] of Object.entries(s.notes ?? {})) {
-      steps.push(noteStep(proxies, { sheet: s.sheet, cell }, text, found.get(noteKey({ sheet: s.sheet, cell })) ?? null, caps));
+    for (const [cell, state] of Object.entries(s.notes ?? {})) {
+      const current = found.get(noteKey({ sheet: s.sheet, cell })) ?? null;
+      const text = undoneNote(state, current?.content ?? null);
+      if (text !== undefined) steps.push(noteStep(proxies, { sheet: s.sheet, cell }, text, current, caps));
     }
   }
   if (entry.sheet && sheet) {

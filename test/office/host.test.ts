@@ -160,7 +160,7 @@ describe('OfficeHost.apply', () => {
     const sheet = a.sheets[0];
     expect(sheet.get('E2')?.fill).toBe('#FFC7CE');
     expect(sheet.get('E3')?.fill).toBeUndefined();
-    expect(sheet.notes.get('B1001')).toBe('Sisa tidak sama dengan pagu − realisasi (temuan 1000)');
+    expect(sheet.notes.get('B1001')).toBe('Cermat — Sisa tidak sama dengan pagu − realisasi (temuan 1000)');
     expect(sheet.notes.size).toBe(1000);
     expect(sheet.get('E2')?.formula).toBe('=B2-C2');
   });
@@ -217,7 +217,7 @@ describe('OfficeHost.apply', () => {
     expect(applied).toMatchObject({ label: 'Tambah kolom Penyerapan', cells: 6 });
     expect(sheet.get('K3')).toMatchObject({ formula: '=KINERJA.PENYERAPAN(B3,C3)', numberFormat: '0.00', fill: '#FFFF00' });
     expect(sheet.get('D5')?.formula).toBe('=KINERJA.PENYERAPAN(B5,C5)');
-    expect(sheet.notes.get('E5')).toBe('Sisa salah');
+    expect(sheet.notes.get('E5')).toBe('catatan pengguna\n\nSisa salah');
     expect(await h.history()).toEqual([applied]);
     expect(book.snapshot()).not.toEqual(before);
 
@@ -227,6 +227,22 @@ describe('OfficeHost.apply', () => {
     expect(sheet.get('D5')).toMatchObject({ formula: '=C5/B5', numberFormat: '0.00%' });
     expect(await h.history()).toEqual([]);
     expect(await h.undo()).toBeNull();
+  });
+
+  test("a user's note keeps its text: Cermat appends, replaces its own earlier text, and undo removes only Cermat's text", async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    sheet.notes.set('B2', 'Dicek Bu Sari');
+    sheet.notes.set('C2', 'Catatan lama\n\nCermat — Galat (Sisa): temuan pemeriksaan sebelumnya');
+    const h = host(book);
+    const applied = await h.apply(marks(2));
+    expect(sheet.notes.get('B2')).toBe('Dicek Bu Sari\n\nCermat — Sisa tidak sama dengan pagu − realisasi (temuan 1)');
+    expect(sheet.notes.get('C2')).toBe('Catatan lama\n\nCermat — Sisa tidak sama dengan pagu − realisasi (temuan 2)');
+    // The user adds a line to the B2 note after the marking; "Hapus tanda" keeps it and removes only Cermat's text.
+    sheet.notes.set('B2', `${sheet.notes.get('B2')}\nSudah diperbaiki`);
+    await h.undo(applied.id);
+    expect(sheet.notes.get('B2')).toBe('Dicek Bu Sari\n\nSudah diperbaiki');
+    expect(sheet.notes.get('C2')).toBe('Catatan lama\n\nCermat — Galat (Sisa): temuan pemeriksaan sebelumnya');
   });
 
   test('undo survives a new OfficeHost (the journal lives in the shared runtime)', async () => {
@@ -428,7 +444,7 @@ describe('OfficeHost on older or limited Excel', () => {
     const h = new OfficeHost(book.run, { capabilities: { cellProperties: true, mergedAreas: true, notes: 'comments' }, settings: null });
     const syncs = await countSyncs(book, () => h.apply(marks(100)));
     expect(syncs).toBe(4);
-    expect(book.sheets[0].notes.get('C2')).toBe('Sisa tidak sama dengan pagu − realisasi (temuan 2)');
+    expect(book.sheets[0].notes.get('C2')).toBe('komentar pengguna\n\nCermat — Sisa tidak sama dengan pagu − realisasi (temuan 2)');
     expect(book.sheets[0].notes.size).toBe(100);
     await h.undo();
     expect(book.snapshot()).toEqual(before);
