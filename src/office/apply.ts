@@ -20,6 +20,7 @@ import type { Step } from './payload';
 import { restoreEntry } from './restore';
 import { contentOf, groupRuns, listCells } from './runs';
 import type { Run } from './runs';
+import { UNDO_GROUP } from './runtime';
 import type { BatchRunner, Capabilities } from './runtime';
 import { changedCells, overwrittenCells, queuePreviousState, runState, runWriteStep, sheetProxies, stateBytes } from './state';
 import type { PendingRun, SheetProxies } from './state';
@@ -39,7 +40,7 @@ async function readPrevious(
 ): Promise<{ pending: PendingRun[]; found: Map<string, NoteLike | null> }> {
   const pending: PendingRun[] = [];
   const found = new Map<string, NoteLike | null>();
-  const groups = bounded(runs, stateBytes);
+  const groups = bounded(runs, (r) => stateBytes(r.writes.length));
   for (const group of groups.length > 0 ? groups : [[]]) {
     pending.push(...group.map((r) => queuePreviousState(sheets, r, caps)));
     const notes = findNotes(context, sheets, noteTargetsOf(group), caps);
@@ -169,8 +170,7 @@ async function applyInBatch(
   // 3: the writes, in syncs of bounded size.
   const steps: Step[] = [...nameSteps(context, change.names ?? [], nameItems)];
   if (addSheet) {
-    if (reportUsed) steps.push({ bytes: 0, queue: () => sheets.getItem(addSheet.name).delete() });
-    steps.push(...sheetSteps(context, addSheet.name, addSheet.rows.map((r) => r.map(contentOf)), 'A1', addSheet.links));
+    steps.push(...sheetSteps(context, addSheet.name, addSheet.rows.map((r) => r.map(contentOf)), reportUsed !== null, 'A1', addSheet.links));
   }
   for (const run of runs) {
     steps.push(runWriteStep(proxies, run));
@@ -194,7 +194,7 @@ export async function applyChange(
   const runs = groupRuns(change.writes);
   let outcome: Outcome;
   try {
-    outcome = await run((context) => applyInBatch(context, change, runs, allowOverwrite, caps));
+    outcome = await run((context) => applyInBatch(context, change, runs, allowOverwrite, caps), UNDO_GROUP);
   } catch (error) {
     throw toHostError(error, 'Perubahan tidak diterapkan.');
   }
@@ -205,7 +205,7 @@ export async function applyChange(
   const reason = toHostError(outcome.failure, '').message.trim();
   if (!outcome.written) throw new HostError(`Tidak ada yang diubah. ${reason} Coba lagi dengan perubahan yang lebih kecil, misalnya satu lembar saja.`, 'too-large');
   try {
-    await run((context) => restoreEntry(context, outcome.entry, caps));
+    await run((context) => restoreEntry(context, outcome.entry, caps), UNDO_GROUP);
   } catch {
     throw new HostError(
       `Perubahan gagal diterapkan dan tidak dapat dipulihkan sepenuhnya: ${reason} Periksa sel ${listCells(change.writes.map((w) => w.cell))}.`,

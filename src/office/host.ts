@@ -11,7 +11,7 @@ import { toHostError } from './errors';
 import { journal } from './journal';
 import { DEFAULT_READ_LIMITS, readModel } from './read';
 import type { ReadLimits } from './read';
-import { detectCapabilities, excelRun } from './runtime';
+import { detectCapabilities, excelRun, UNDO_GROUP } from './runtime';
 import type { BatchRunner, Capabilities } from './runtime';
 import { documentSettings, readSettings, writeSettings } from './settings';
 import type { SettingsStore } from './settings';
@@ -60,7 +60,7 @@ export class OfficeHost implements WorkbookHost {
       );
     }
     try {
-      await this.run((context) => restoreEntry(context, entry, this.caps));
+      await this.run((context) => restoreEntry(context, entry, this.caps, true), UNDO_GROUP);
     } catch (error) {
       throw toHostError(error, `Perubahan "${entry.change.label}" tidak dapat dibatalkan.`);
     }

@@ -22,16 +22,22 @@ export interface NoteState {
   own: string | null;
 }
 
-/** The previous state of one run of cells, for the fields the change touched. */
-export interface RunState {
-  sheet: string;
-  address: string;
+/** The fields of a run of cells a change touched, top to bottom. */
+export interface CellsState {
   content?: Content[];
   numberFormat?: string[];
   fill?: FillState[];
   bold?: boolean[];
+}
+
+/** The previous state of one run of cells, for the fields the change touched, and what the change wrote. */
+export interface RunState extends CellsState {
+  sheet: string;
+  address: string;
   /** Cell address → the note before and after the change, for the cells whose note changed. */
   notes?: Record<string, NoteState>;
+  /** What the change wrote into these fields (undo refuses when the cells no longer hold it). */
+  after?: CellsState;
 }
 
 export interface SheetState {

@@ -5,7 +5,9 @@ import type { NoteLike, NoteTarget } from './notes';
 import { bounded, CALL_BYTES, sendSteps } from './payload';
 import type { Step } from './payload';
 import type { Capabilities } from './runtime';
-import { runRestoreStep, sheetProxies } from './state';
+import { HostError } from '../host/types';
+import { listCells } from './runs';
+import { editedCells, queueCurrentState, runRestoreStep, sheetProxies, stateBytes } from './state';
 import type { SheetProxies } from './state';
 import { nameSteps, sheetSteps } from './workbook-parts';
 
@@ -24,9 +26,34 @@ async function currentNotes(context: Excel.RequestContext, sheets: SheetProxies,
   return found;
 }
 
-/** Restores what the entry recorded; throws the Excel error if a restoring sync fails. */
-export async function restoreEntry(context: Excel.RequestContext, entry: JournalEntry, caps: Capabilities): Promise<void> {
+/**
+ * Refuses the undo when a cell the entry wrote no longer holds what it wrote: restoring it would
+ * throw away the user's later edit (as a fix refuses a cell edited since the check).
+ */
+async function refuseEdited(context: Excel.RequestContext, sheets: SheetProxies, entry: JournalEntry): Promise<void> {
+  const edited: string[] = [];
+  for (const group of bounded(entry.runs, (s) => stateBytes(s.content?.length ?? s.fill?.length ?? s.bold?.length ?? s.numberFormat?.length ?? 1))) {
+    const pending = group.map((s) => ({ s, p: queueCurrentState(sheets, s) }));
+    await context.sync();
+    for (const { s, p } of pending) edited.push(...editedCells(s, p).map((cell) => `'${s.sheet}'!${cell}`));
+  }
+  if (edited.length > 0) {
+    throw new HostError(
+      `"${entry.change.label}" tidak dibatalkan: sel ${listCells(edited)} sudah diubah sesudah Cermat menulisnya. ` +
+        'Tidak ada yang diubah; kembalikan isi sel itu dulu atau biarkan perubahan ini.',
+      'changed',
+      edited,
+    );
+  }
+}
+
+/**
+ * Restores what the entry recorded; throws the Excel error if a restoring sync fails. `verify`
+ * (the user's Batalkan) first refuses when the user edited the written cells since.
+ */
+export async function restoreEntry(context: Excel.RequestContext, entry: JournalEntry, caps: Capabilities, verify = false): Promise<void> {
   const proxies = sheetProxies(context);
+  if (verify) await refuseEdited(context, proxies, entry);
   const sheet = entry.sheet ? context.workbook.worksheets.getItemOrNullObject(entry.sheet.name) : null;
   sheet?.load('name');
   const names = new Map(
@@ -48,8 +75,9 @@ export async function restoreEntry(context: Excel.RequestContext, entry: Journal
     }
   }
   if (entry.sheet && sheet) {
-    if (!sheet.isNullObject) steps.push({ bytes: CALL_BYTES, queue: () => sheet.delete() });
-    if (entry.sheet.previous) steps.push(...sheetSteps(context, entry.sheet.name, entry.sheet.previous, entry.sheet.previousAddress));
+    // A replaced report sheet gets its previous content back; one the change created is removed.
+    if (entry.sheet.previous) steps.push(...sheetSteps(context, entry.sheet.name, entry.sheet.previous, !sheet.isNullObject, entry.sheet.previousAddress));
+    else if (!sheet.isNullObject) steps.push({ bytes: CALL_BYTES, queue: () => sheet.delete() });
   }
   steps.push({
     bytes: CALL_BYTES * entry.names.length,

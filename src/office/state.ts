@@ -1,6 +1,7 @@
 /** The previous state of target cells: recorded before a change, restored by undo or after a failure. */
 import { HostError } from '../host/types';
-import type { Content, FillState, RunState } from './journal';
+import { address, parseAddress } from '../core/model/address';
+import type { CellsState, Content, FillState, RunState } from './journal';
 import { contentOf, hasContent, isFormula, runAddress, writeContent } from './runs';
 import type { Run } from './runs';
 import type { Capabilities } from './runtime';
@@ -17,15 +18,31 @@ export function previousContent(formula: unknown, value: unknown, type: string):
   return value as number | boolean;
 }
 
-export interface PendingRun {
-  run: Run;
+/** Which fields of a run a change touches (and so are recorded and restored). */
+interface Touches {
+  content: boolean;
+  format: boolean;
+  fill: boolean;
+  bold: boolean;
+}
+
+function touches(run: Run): Touches {
+  const w = run.writes[0];
+  return { content: hasContent(w), format: w.numberFormat !== undefined, fill: w.fill !== undefined, bold: w.bold !== undefined };
+}
+
+function touchesOf(s: CellsState): Touches {
+  return { content: s.content !== undefined, format: s.numberFormat !== undefined, fill: s.fill !== undefined, bold: s.bold !== undefined };
+}
+
+export interface PendingRead {
+  t: Touches;
   range: Excel.Range;
   props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
 }
 
-function touches(run: Run): { content: boolean; format: boolean; fill: boolean; bold: boolean } {
-  const w = run.writes[0];
-  return { content: hasContent(w), format: w.numberFormat !== undefined, fill: w.fill !== undefined, bold: w.bold !== undefined };
+export interface PendingRun extends PendingRead {
+  run: Run;
 }
 
 /** One worksheet proxy per sheet name, so a batch does not ask for the same sheet once per run. */
@@ -40,9 +57,32 @@ export function sheetProxies(context: Excel.RequestContext): SheetProxies {
   };
 }
 
-/** Estimated request + response bytes of reading a run's previous state. */
-export function stateBytes(run: Run): number {
-  return step(4, null, () => undefined).bytes + run.writes.length * READ_BYTES_PER_CELL;
+/** Estimated request + response bytes of reading the state of a run of `cells` cells. */
+export function stateBytes(cells: number): number {
+  return step(4, null, () => undefined).bytes + cells * READ_BYTES_PER_CELL;
+}
+
+function queueRead(sheets: SheetProxies, sheet: string, address: string, t: Touches): PendingRead {
+  const range = sheets(sheet).getRange(address);
+  range.load('formulas,values,valueTypes,numberFormat');
+  const props = t.fill || t.bold ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } }) : null;
+  return { t, range, props };
+}
+
+function readCells({ t, range, props }: PendingRead): CellsState {
+  const state: CellsState = {};
+  const { formulas, values, valueTypes, numberFormat } = range;
+  if (t.content) state.content = formulas.map((row, i) => previousContent(row[0], values[i][0], valueTypes[i][0]));
+  if (t.format) state.numberFormat = numberFormat.map((row) => String(row[0]));
+  const cells = props?.value;
+  if (t.fill && cells) {
+    state.fill = cells.map((row): FillState => {
+      const fill = row[0].format?.fill;
+      return { color: !fill || fill.pattern === 'None' ? null : (fill.color ?? null) };
+    });
+  }
+  if (t.bold && cells) state.bold = cells.map((row) => row[0].format?.font?.bold === true);
+  return state;
 }
 
 export function queuePreviousState(sheets: SheetProxies, run: Run, caps: Capabilities): PendingRun {
@@ -50,27 +90,57 @@ export function queuePreviousState(sheets: SheetProxies, run: Run, caps: Capabil
   if ((t.fill || t.bold) && !caps.cellProperties) {
     throw new HostError('Versi Excel ini belum mendukung pewarnaan sel dari add-in (perlu ExcelApi 1.9). Perbarui Excel lalu coba lagi.', 'failed');
   }
-  const range = sheets(run.sheet).getRange(runAddress(run));
-  range.load('formulas,values,valueTypes,numberFormat');
-  const props = t.fill || t.bold ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } }) : null;
-  return { run, range, props };
+  return { run, ...queueRead(sheets, run.sheet, runAddress(run), t) };
+}
+
+/** What the run writes, in the shape of a recorded state. */
+function writtenState(run: Run): CellsState {
+  const t = touches(run);
+  const state: CellsState = {};
+  if (t.content) state.content = run.writes.map(writeContent);
+  if (t.format) state.numberFormat = run.writes.map((w) => w.numberFormat as string);
+  if (t.fill) state.fill = run.writes.map((w) => ({ color: w.fill ?? null }));
+  if (t.bold) state.bold = run.writes.map((w) => w.bold === true);
+  return state;
 }
 
 export function runState(p: PendingRun): RunState {
-  const t = touches(p.run);
-  const state: RunState = { sheet: p.run.sheet, address: runAddress(p.run) };
-  const { formulas, values, valueTypes, numberFormat } = p.range;
-  if (t.content) state.content = formulas.map((row, i) => previousContent(row[0], values[i][0], valueTypes[i][0]));
-  if (t.format) state.numberFormat = numberFormat.map((row) => String(row[0]));
-  const props = p.props?.value;
-  if (t.fill && props) {
-    state.fill = props.map((row): FillState => {
-      const fill = row[0].format?.fill;
-      return { color: !fill || fill.pattern === 'None' ? null : (fill.color ?? null) };
-    });
+  return { sheet: p.run.sheet, address: runAddress(p.run), ...readCells(p), after: writtenState(p.run) };
+}
+
+/** Queues reading what the cells of a recorded run hold now, in the fields the change touched. */
+export function queueCurrentState(sheets: SheetProxies, s: RunState): PendingRead {
+  return queueRead(sheets, s.sheet, s.address, touchesOf(s));
+}
+
+/** A formula as Excel may give it back: case and spaces outside quoted text do not count. */
+function looseFormula(f: string): string {
+  return f.replace(/"[^"]*"|[^"]+/g, (part) => (part.startsWith('"') ? part : part.replace(/\s+/g, '').toUpperCase()));
+}
+
+function sameContent(a: Content, b: Content): boolean {
+  if (typeof a === 'string' && typeof b === 'string' && a.startsWith('=') && b.startsWith('=')) return looseFormula(a) === looseFormula(b);
+  return sameValue(a, b);
+}
+
+/** The cells of a recorded run that no longer hold what the change wrote (the user edited them since). */
+export function editedCells(s: RunState, p: PendingRead): string[] {
+  const after = s.after;
+  if (!after) return [];
+  const now = readCells(p);
+  const first = parseAddress(s.address.split(':')[0]);
+  if (!first) return [];
+  const rows = (after.content ?? after.numberFormat ?? after.fill ?? after.bold ?? []).length;
+  const cells: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const edited =
+      (after.content && !sameContent(after.content[i], now.content?.[i] ?? '')) ||
+      (after.numberFormat && after.numberFormat[i] !== now.numberFormat?.[i]) ||
+      (after.fill && (after.fill[i].color ?? '').toUpperCase() !== (now.fill?.[i].color ?? '').toUpperCase()) ||
+      (after.bold && after.bold[i] !== now.bold?.[i]);
+    if (edited) cells.push(address(first.row + i, first.col));
   }
-  if (t.bold && props) state.bold = props.map((row) => row[0].format?.font?.bold === true);
-  return state;
+  return cells;
 }
 
 /** Cells of the runs that would lose data; fills, formats and notes alone do not count. */

@@ -6,10 +6,32 @@ import { bounded, jsonBytes, PAYLOAD_BUDGET, step } from './payload';
 import type { Step } from './payload';
 import { previousContent } from './state';
 
-/** The steps that write a sheet: add it, its rows in blocks of bounded size, its links. */
-export function sheetSteps(context: Excel.RequestContext, name: string, rows: Content[][], at = 'A1', links: { cell: string; target: string }[] = []): Step[] {
+/**
+ * The steps that write a sheet: add it (or, when it `exists`, clear it: `Worksheet.delete` cannot be
+ * undone with Ctrl+Z and empties the user's undo stack, "Undo support in Excel add-ins"), then its
+ * rows in blocks of bounded size and its links.
+ */
+export function sheetSteps(
+  context: Excel.RequestContext,
+  name: string,
+  rows: Content[][],
+  exists: boolean,
+  at = 'A1',
+  links: { cell: string; target: string }[] = [],
+): Step[] {
   const sheet = (): Excel.Worksheet => context.workbook.worksheets.getItem(name);
-  const steps: Step[] = [step(1, name, () => void context.workbook.worksheets.add(name))];
+  const steps: Step[] = [
+    step(4, name, () => {
+      if (!exists) {
+        context.workbook.worksheets.add(name);
+        return;
+      }
+      // "All" clears contents and formats; hyperlinks are cleared explicitly in case "All" leaves them.
+      const all = sheet().getRange();
+      all.clear('All');
+      all.clear('Hyperlinks');
+    }),
+  ];
   const width = Math.max(1, ...rows.map((r) => r.length));
   const origin = parseAddress(at) ?? { row: 0, col: 0 };
   const grid = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));

@@ -101,6 +101,10 @@ export class FakeBook {
   refuseAtSync: number | null = null;
   syncs = 0;
   batches = 0;
+  /** Worksheet.delete calls (not undoable in Excel, and they empty the user's undo stack). */
+  sheetDeletes = 0;
+  /** The options of every batch (Excel.run options such as mergeUndoGroup). */
+  batchOptions: unknown[] = [];
   /** Load requests queued (every range/property load). */
   loads = 0;
   /** Bytes of one request and of one response (EXCEL_LIMITS.payloadBytes; tests may lower it). */
@@ -133,8 +137,9 @@ export class FakeBook {
     };
   }
 
-  run: BatchRunner = async (batch) => {
+  run: BatchRunner = async (batch, options) => {
     this.batches++;
+    this.batchOptions.push(options);
     const context = new FakeContext(this);
     return batch(context as unknown as Excel.RequestContext);
   };
@@ -438,6 +443,20 @@ export class FakeRange extends Loadable {
       return { top: a.top, left: a.left, bottom: a.bottom + dr, right: a.right + dc };
     });
   }
+  /** Range.clear: "All" removes contents, formats and links; "Hyperlinks" only the links. Only stored cells are visited. */
+  clear(applyTo = 'All'): void {
+    this.ctx.write(() => {
+      const s = this.sheet();
+      const a = this.area();
+      const inside = (key: string): boolean => {
+        const at = parseAddress(key);
+        const [r, c] = at ? [at.row, at.col] : key.split(',').map(Number);
+        return r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+      };
+      if (applyTo === 'All') for (const key of [...s.cells.keys()]) if (inside(key)) s.cells.delete(key);
+      for (const key of [...s.links.keys()]) if (inside(key)) s.links.delete(key);
+    }, applyTo);
+  }
   select(): void {
     this.ctx.write(() => (this.ctx.book.selection = { sheet: this.sheetName, area: this.area() }));
   }
@@ -600,7 +619,8 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(r: number, c: number, h: number, w: number): FakeRange {
     return new FakeRange(this.ctx, this.nameFn(), () => ({ top: r, left: c, bottom: r + h - 1, right: c + w - 1 }));
   }
-  getRange(a1: string): FakeRange {
+  /** Without an address: the whole sheet (Worksheet.getRange). */
+  getRange(a1 = 'A1:XFD1048576'): FakeRange {
     const range = new FakeRange(this.ctx, this.nameFn(), () => parseRangeAddress(a1));
     return Object.assign(range, { addressOf: () => a1.replace(/\$/g, '') });
   }
@@ -609,6 +629,7 @@ export class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.write(() => {
+      this.ctx.book.sheetDeletes++;
       this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s.name !== this.nameFn());
     });
   }

@@ -400,13 +400,57 @@ describe('OfficeHost.apply', () => {
     expect(report.links.get('B3')).toBe("'Realisasi Anggaran'!E22");
     expect(book.names.get('SISA')).toEqual({ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)', comment: 'Sisa anggaran' });
     // A second run replaces the Cermat sheet; undoing it brings the first one back.
+    // The sheet is cleared and rewritten, never deleted: Worksheet.delete cannot be undone and empties Excel's undo stack.
     const second = await h.apply({ ...change, addSheet: { ...change.addSheet!, rows: [['Hasil Pemeriksaan Cermat'], ['Tidak ada temuan']] } });
     expect(book.sheet('Hasil Pemeriksaan')?.get('A2')).toEqual({ value: 'Tidak ada temuan' });
+    expect(book.sheet('Hasil Pemeriksaan')?.get('C3')).toBeUndefined();
+    expect(book.sheetDeletes).toBe(0);
     await h.undo(second.id);
+    expect(book.sheetDeletes).toBe(0);
     expect(book.sheet('Hasil Pemeriksaan')?.get('A3')).toEqual({ value: 'Realisasi Anggaran' });
     expect(book.sheet('Hasil Pemeriksaan')?.get('C3')).toEqual({ value: '=Sisa 11.809.165 tidak sama' });
     await h.undo(first.id);
     expect(book.snapshot()).toEqual(before);
+  });
+
+  test('apply, undo and rollback each ask Excel for one undo step (mergeUndoGroup)', async () => {
+    const book = makeBook(1, 100);
+    const h = host(book);
+    await h.apply(marks(3));
+    await h.undo();
+    book.failAtSync = book.syncs + 3;
+    await expect(h.apply(marks(3))).rejects.toMatchObject({ code: 'failed' });
+    expect(book.batchOptions).toEqual([{ mergeUndoGroup: true }, { mergeUndoGroup: true }, { mergeUndoGroup: true }, { mergeUndoGroup: true }]);
+  });
+
+  test('Batalkan refuses to restore over cells the user edited since, and changes nothing', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    const h = host(book);
+    const column = await h.apply({
+      label: 'Tambah kolom Sisa',
+      writes: [
+        { sheet: sheet.name, cell: 'K3', formula: '=KINERJA.SISA(B3,C3)' },
+        { sheet: sheet.name, cell: 'K4', formula: '=KINERJA.SISA(B4,C4)' },
+      ],
+    });
+    const marked = await h.apply(marks(3));
+    sheet.set('K4', { value: 'diisi pengguna' });
+    sheet.set('C2', { ...sheet.get('C2')!, fill: '#00FF00' });
+    const edited = book.snapshot();
+    await expect(h.undo(column.id)).rejects.toMatchObject({
+      code: 'changed',
+      cells: ["'Realisasi Anggaran'!K4"],
+      message: `"Tambah kolom Sisa" tidak dibatalkan: sel 'Realisasi Anggaran'!K4 sudah diubah sesudah Cermat menulisnya. Tidak ada yang diubah; kembalikan isi sel itu dulu atau biarkan perubahan ini.`,
+    });
+    await expect(h.undo(marked.id)).rejects.toMatchObject({ code: 'changed', cells: ["'Realisasi Anggaran'!C2"] });
+    expect(book.snapshot()).toEqual(edited);
+    expect((await h.history()).map((c) => c.id)).toEqual([column.id, marked.id]);
+    // A formula Excel gives back in another case or spacing is not an edit.
+    sheet.set('K4', { value: 0, formula: '=kinerja.sisa(B4, C4)' });
+    await h.undo(column.id);
+    expect(sheet.get('K3')).toEqual({ value: null });
+    expect(sheet.get('K4')).toEqual({ value: null });
   });
 
   test('a name already used with another formula is refused', async () => {
