@@ -13,6 +13,9 @@ export type Content = string | number | boolean;
 export interface FillState {
   /** null: no fill. */
   color: string | null;
+  /** A pattern other than solid and its colour (RangeFill.pattern / patternColor, ExcelApi 1.9). */
+  pattern?: string;
+  patternColor?: string;
 }
 
 /** A note before a change (null: none), the note the change left and Cermat's own text in it. */

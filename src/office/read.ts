@@ -58,11 +58,16 @@ function usedAreas(used: Excel.Range): Area[] {
   return a ? [{ top: 0, left: 0, bottom: a.bottom, right: a.right }] : [];
 }
 
-async function workbookTargets(context: Excel.RequestContext): Promise<Target[]> {
+/**
+ * The visible sheets. A hidden or very hidden sheet ("Worksheet.visibility") is not checked: its
+ * findings could not be selected nor reached through the report's links; `hidden` names them.
+ */
+async function workbookTargets(context: Excel.RequestContext, hidden: string[]): Promise<Target[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
   await context.sync();
-  const pending = sheets.items.map((sheet) => {
+  hidden.push(...sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
+  const pending = sheets.items.filter((s) => s.visibility === 'Visible').map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
     sheet.protection.load('protected');
@@ -94,10 +99,10 @@ async function selectionTarget(context: Excel.RequestContext): Promise<Target[]>
   return [{ sheet, name: sheet.name, areas: area ? [area] : [], protection: sheet.protection }];
 }
 
-function targetsOf(context: Excel.RequestContext, scope: ReadScope): Promise<Target[]> {
+function targetsOf(context: Excel.RequestContext, scope: ReadScope, hidden: string[]): Promise<Target[]> {
   if (scope.kind === 'sheet') return sheetTarget(context, scope.sheet);
   if (scope.kind === 'selection') return selectionTarget(context);
-  return workbookTargets(context);
+  return workbookTargets(context, hidden);
 }
 
 function cellCount(a: Area): number {
@@ -229,7 +234,8 @@ export async function readModel(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
   context.workbook.load('name');
-  const targets = await targetsOf(context, scope);
+  const hidden: string[] = [];
+  const targets = await targetsOf(context, scope, hidden);
   const total = targets.reduce((n, t) => n + t.areas.reduce((m, a) => m + cellCount(a), 0), 0);
   if (total > limits.maxCells) {
     throw new HostError(
@@ -241,9 +247,12 @@ export async function readModel(
   const { merges, failed } = caps.mergedAreas ? await readMerges(context, targets) : { merges: new Map<string, Area[]>(), failed: [] };
   const chunks = await loadData(context, targets, caps, limits);
   const sheets = targets.map((t) => buildSheet(t, chunks.filter((c) => c.target === t), merges.get(t.name) ?? []));
-  const notices = failed.map(
-    (name) => `Sel gabungan di lembar "${name}" tidak dapat dibaca dari Excel (lebih dari 512 area gabungan); lembar itu diperiksa tanpa sel gabungan.`,
+  const notices = hidden.map(
+    (name) => `Lembar tersembunyi "${name}" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.`,
   );
+  notices.push(...failed.map(
+    (name) => `Sel gabungan di lembar "${name}" tidak dapat dibaca dari Excel (lebih dari 512 area gabungan); lembar itu diperiksa tanpa sel gabungan.`,
+  ));
   const result: ReadResult = { name: context.workbook.name || undefined, sheets };
   if (notices.length > 0) result.notices = notices;
   return result;

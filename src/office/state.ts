@@ -1,6 +1,7 @@
 /** The previous state of target cells: recorded before a change, restored by undo or after a failure. */
 import { HostError } from '../host/types';
 import { address, parseAddress } from '../core/model/address';
+import { sameFormula } from './formula-text';
 import type { CellsState, Content, FillState, RunState } from './journal';
 import { contentOf, hasContent, isFormula, runAddress, writeContent } from './runs';
 import type { Run } from './runs';
@@ -65,7 +66,7 @@ export function stateBytes(cells: number): number {
 function queueRead(sheets: SheetProxies, sheet: string, address: string, t: Touches): PendingRead {
   const range = sheets(sheet).getRange(address);
   range.load('formulas,values,valueTypes,numberFormat');
-  const props = t.fill || t.bold ? range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } }) : null;
+  const props = t.fill || t.bold ? range.getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true }, font: { bold: true } } }) : null;
   return { t, range, props };
 }
 
@@ -78,7 +79,10 @@ function readCells({ t, range, props }: PendingRead): CellsState {
   if (t.fill && cells) {
     state.fill = cells.map((row): FillState => {
       const fill = row[0].format?.fill;
-      return { color: !fill || fill.pattern === 'None' ? null : (fill.color ?? null) };
+      if (!fill || fill.pattern === 'None') return { color: null };
+      const state: FillState = { color: fill.color ?? null };
+      if (fill.pattern && fill.pattern !== 'Solid') Object.assign(state, { pattern: fill.pattern, patternColor: fill.patternColor });
+      return state;
     });
   }
   if (t.bold && cells) state.bold = cells.map((row) => row[0].format?.font?.bold === true);
@@ -113,13 +117,8 @@ export function queueCurrentState(sheets: SheetProxies, s: RunState): PendingRea
   return queueRead(sheets, s.sheet, s.address, touchesOf(s));
 }
 
-/** A formula as Excel may give it back: case and spaces outside quoted text do not count. */
-function looseFormula(f: string): string {
-  return f.replace(/"[^"]*"|[^"]+/g, (part) => (part.startsWith('"') ? part : part.replace(/\s+/g, '').toUpperCase()));
-}
-
 function sameContent(a: Content, b: Content): boolean {
-  if (typeof a === 'string' && typeof b === 'string' && a.startsWith('=') && b.startsWith('=')) return looseFormula(a) === looseFormula(b);
+  if (typeof a === 'string' && typeof b === 'string' && a.startsWith('=') && b.startsWith('=')) return sameFormula(a, b);
   return sameValue(a, b);
 }
 
@@ -193,7 +192,7 @@ function stretches<T>(items: T[], same: (a: T, b: T) => boolean): { start: numbe
 
 /** Restoring a run's previous state as one step. */
 export function runRestoreStep(sheets: SheetProxies, s: RunState): Step {
-  const fills = s.fill ? stretches(s.fill, (a, b) => a.color === b.color) : [];
+  const fills = s.fill ? stretches(s.fill, (a, b) => a.color === b.color && a.pattern === b.pattern && a.patternColor === b.patternColor) : [];
   const bolds = s.bold ? stretches(s.bold, (a, b) => a === b) : [];
   return step(3 + 4 * (fills.length + bolds.length), [s.content, s.numberFormat, s.fill], () => {
     const range = sheets(s.sheet).getRange(s.address);
@@ -203,6 +202,9 @@ export function runRestoreStep(sheets: SheetProxies, s: RunState): Step {
       const part = range.getCell(start, 0).getResizedRange(end - start, 0);
       if (item.color === null) part.format.fill.clear();
       else part.format.fill.color = item.color;
+      // Setting the colour alone would leave a solid fill: the pattern is put back after it.
+      if (item.pattern) part.format.fill.pattern = item.pattern as Excel.FillPattern;
+      if (item.patternColor) part.format.fill.patternColor = item.patternColor;
     }
     for (const { start, end, item } of bolds) {
       range.getCell(start, 0).getResizedRange(end - start, 0).format.font.bold = item;

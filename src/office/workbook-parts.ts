@@ -1,6 +1,7 @@
 /** Whole-workbook parts of a change: the report sheet and the workbook names. */
 import { parseAddress } from '../core/model/address';
 import type { NameDefinition } from '../host/types';
+import { sameFormula } from './formula-text';
 import type { Content, SheetState } from './journal';
 import { bounded, jsonBytes, PAYLOAD_BUDGET, step } from './payload';
 import type { Step } from './payload';
@@ -42,7 +43,14 @@ export function sheetSteps(
     top += block.length;
   }
   if (rows.length > 0) steps.push(step(3, null, () => sheet().getRangeByIndexes(origin.row, origin.col, rows.length, width).format.autofitColumns()));
-  for (const link of links) steps.push(step(3, link, () => void (sheet().getRange(link.cell).hyperlink = { documentReference: link.target })));
+  // "Range.hyperlink" / RangeHyperlink.textToDisplay: without it Excel may show the link's address instead of the cell's text.
+  for (const link of links) {
+    const at = parseAddress(link.cell);
+    const shown = at ? grid[at.row - origin.row]?.[at.col - origin.col] : undefined;
+    const textToDisplay = typeof shown === 'string' ? shown.replace(/^'/, '') : String(shown ?? '');
+    const hyperlink = { documentReference: link.target, textToDisplay };
+    steps.push(step(3, hyperlink, () => void (sheet().getRange(link.cell).hyperlink = hyperlink)));
+  }
   return steps;
 }
 
@@ -70,6 +78,12 @@ export function previousSheet(name: string, used: Excel.Range | null): SheetStat
   };
 }
 
+/**
+ * Whether an existing name may be replaced without asking: it has the same formula (compared
+ * loosely: Excel may return a name's formula rewritten) or it is Cermat's own (the same comment).
+ */
 export function sameName(item: Excel.NamedItem, def: NameDefinition): boolean {
-  return item.formula === def.formula && (item.comment ?? '') === (def.comment ?? '');
+  const comment = item.comment ?? '';
+  if (def.comment && comment === def.comment) return true;
+  return sameFormula(item.formula, def.formula) && comment === (def.comment ?? '');
 }

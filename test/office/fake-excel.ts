@@ -43,6 +43,9 @@ export interface FakeCell {
   error?: string;
   numberFormat?: string;
   fill?: string | null;
+  /** A fill pattern other than solid (RangeFill.pattern, ExcelApi 1.9) and its colour. */
+  pattern?: string;
+  patternColor?: string;
   bold?: boolean;
   indent?: number;
 }
@@ -52,6 +55,8 @@ export class FakeSheet {
   merges: Area[] = [];
   hidden = new Set<number>();
   protected = false;
+  /** Worksheet.visibility. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   notes = new Map<string, string>();
   links = new Map<string, string>();
   constructor(public name: string) {}
@@ -279,11 +284,16 @@ function writeContent(cell: FakeCell, x: unknown): void {
   else cell.value = x as string;
 }
 
+/** Excel may return a name's formula rewritten: the fake gives newer functions their file prefix. */
+function rewrittenFormula(f: string): string {
+  return f.replace(/(?<!_xlfn\.)\b(LAMBDA|ISOMITTED|LET)\(/g, '_xlfn.$1(');
+}
+
 export class FakeRange extends Loadable {
   private snap: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; valueTypes: string[][]; address: string } | null = null;
   isNullObject = false;
   format: {
-    fill: { color: string; clear: () => void };
+    fill: { color: string; pattern: string; patternColor: string; clear: () => void };
     font: { bold: boolean };
     autofitColumns: () => void;
   };
@@ -296,13 +306,35 @@ export class FakeRange extends Loadable {
     const each = (fn: (c: FakeCell) => void, payload?: unknown): void => this.ctx.write(() => this.forEachCell(fn), payload);
     this.format = {
       fill: {
+        /** Setting the colour makes the fill solid: a pattern is lost unless set again. */
         set color(c: string) {
-          each((cell) => (cell.fill = c), c);
+          each((cell) => {
+            cell.fill = c;
+            delete cell.pattern;
+            delete cell.patternColor;
+          }, c);
         },
         get color(): string {
           throw new Error('not used');
         },
-        clear: () => each((cell) => (cell.fill = null)),
+        set pattern(p: string) {
+          each((cell) => (cell.pattern = p), p);
+        },
+        get pattern(): string {
+          throw new Error('not used');
+        },
+        set patternColor(c: string) {
+          each((cell) => (cell.patternColor = c), c);
+        },
+        get patternColor(): string {
+          throw new Error('not used');
+        },
+        clear: () =>
+          each((cell) => {
+            cell.fill = null;
+            delete cell.pattern;
+            delete cell.patternColor;
+          }),
       },
       font: {
         set bold(b: boolean) {
@@ -396,10 +428,12 @@ export class FakeRange extends Loadable {
   set numberFormat(grid: unknown[][]) {
     this.ctx.write(() => this.forEachCell((cell, i, j) => (cell.numberFormat = String(grid[i][j]))), grid);
   }
-  set hyperlink(link: { documentReference?: string }) {
+  /** Range.hyperlink: without `textToDisplay` the cell shows the link's address instead of its text. */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.write(() => {
       const a = this.area();
       this.sheet().links.set(address(a.top, a.left), link.documentReference ?? '');
+      this.forEachCell((cell) => (cell.value = link.textToDisplay ?? link.documentReference ?? ''));
     }, link);
   }
   getCellProperties(_options: unknown): ClientResult<unknown[][]> {
@@ -409,7 +443,7 @@ export class FakeRange extends Loadable {
         format: {
           font: { bold: c?.bold === true },
           indentLevel: c?.indent ?? 0,
-          fill: c?.fill ? { color: c.fill, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
+          fill: c?.fill ? { color: c.fill, pattern: c.pattern ?? 'Solid', patternColor: c.patternColor ?? '#000000' } : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' },
         },
       })),
     );
@@ -649,6 +683,7 @@ class FakeWorksheets extends Loadable {
     return this.names.map((n) => {
       const ws = new FakeWorksheet(this.ctx, () => n);
       Object.defineProperty(ws, 'name', { value: n });
+      Object.defineProperty(ws, 'visibility', { value: this.ctx.book.sheet(n)?.visibility ?? 'Visible' });
       return ws;
     });
   }
@@ -726,7 +761,7 @@ class FakeWorkbookProxy extends Loadable {
     this.tables = new FakeTables(ctx);
     this.names = {
       getItemOrNullObject: (n) => new FakeNamedItem(ctx, n),
-      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: f, comment: c ?? '' }), [n, f, c]),
+      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: rewrittenFormula(f), comment: c ?? '' }), [n, f, c]),
     };
   }
   load(_p?: string): this {

@@ -107,6 +107,18 @@ describe('OfficeHost.read', () => {
     ]);
   });
 
+  test('hidden and very hidden sheets are not checked (their findings could not be reached), and the result says so', async () => {
+    const book = makeBook(3, 1000);
+    book.sheets[1].visibility = 'Hidden';
+    book.sheets[2].visibility = 'VeryHidden';
+    const model = await host(book).read();
+    expect(model.sheets.map((s) => s.name)).toEqual(['Realisasi Anggaran']);
+    expect(model.notices).toEqual([
+      'Lembar tersembunyi "Lembar 2" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.',
+      'Lembar tersembunyi "Lembar 3" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.',
+    ]);
+  });
+
   test('dates come as ISO dates, as the ExcelJS reader gives them; percent and money formats stay numbers', async () => {
     const book = new FakeBook();
     const sheet = book.addSheet('Tanggal');
@@ -243,6 +255,21 @@ describe('OfficeHost.apply', () => {
     await h.undo(applied.id);
     expect(sheet.notes.get('B2')).toBe('Dicek Bu Sari\n\nSudah diperbaiki');
     expect(sheet.notes.get('C2')).toBe('Catatan lama\n\nCermat — Galat (Sisa): temuan pemeriksaan sebelumnya');
+  });
+
+  test('a pattern fill comes back as it was after undo, not as a solid colour (RangeFill.pattern, ExcelApi 1.9)', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    sheet.set('B2', { ...sheet.get('B2')!, fill: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000' });
+    sheet.set('C2', { ...sheet.get('C2')!, fill: '#FFFF00', pattern: 'LightDown', patternColor: '#0000FF' });
+    const before = book.snapshot();
+    const h = host(book);
+    await h.apply(marks(2));
+    expect(sheet.get('B2')).toMatchObject({ fill: '#FFC7CE' });
+    expect(sheet.get('B2')?.pattern).toBeUndefined();
+    await h.undo();
+    expect(sheet.get('B2')).toMatchObject({ fill: '#FFFF00', pattern: 'Gray50', patternColor: '#FF0000' });
+    expect(book.snapshot()).toEqual(before);
   });
 
   test('undo survives a new OfficeHost (the journal lives in the shared runtime)', async () => {
@@ -398,7 +425,9 @@ describe('OfficeHost.apply', () => {
     const report = book.sheet('Hasil Pemeriksaan') as FakeSheet;
     expect(report.get('C3')).toEqual({ value: '=Sisa 11.809.165 tidak sama' });
     expect(report.links.get('B3')).toBe("'Realisasi Anggaran'!E22");
-    expect(book.names.get('SISA')).toEqual({ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)', comment: 'Sisa anggaran' });
+    // The link cell keeps its text (textToDisplay), not the link's address.
+    expect(report.get('B3')).toEqual({ value: 'E22' });
+    expect(book.names.get('SISA')).toEqual({ name: 'SISA', formula: '=_xlfn.LAMBDA(pagu,realisasi,pagu-realisasi)', comment: 'Sisa anggaran' });
     // A second run replaces the Cermat sheet; undoing it brings the first one back.
     // The sheet is cleared and rewritten, never deleted: Worksheet.delete cannot be undone and empties Excel's undo stack.
     const second = await h.apply({ ...change, addSheet: { ...change.addSheet!, rows: [['Hasil Pemeriksaan Cermat'], ['Tidak ada temuan']] } });
@@ -451,6 +480,14 @@ describe('OfficeHost.apply', () => {
     await h.undo(column.id);
     expect(sheet.get('K3')).toEqual({ value: null });
     expect(sheet.get('K4')).toEqual({ value: null });
+  });
+
+  test('a name whose formula Excel gives back rewritten is the same name, not a clash', async () => {
+    const book = makeBook(1, 100);
+    book.names.set('SISA', { name: 'SISA', formula: '=_xlfn.LAMBDA(pagu, realisasi, pagu-realisasi)', comment: '' });
+    await expect(
+      host(book).apply({ label: 'Nama', writes: [], names: [{ name: 'SISA', formula: '=LAMBDA(pagu,realisasi,pagu-realisasi)' }] }),
+    ).resolves.toMatchObject({ label: 'Nama' });
   });
 
   test('a name already used with another formula is refused', async () => {
