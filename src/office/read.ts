@@ -1,6 +1,7 @@
 /**
  * Reads a live workbook into the core's WorkbookModel. Round trips: (1) the sheet list, (2) every
- * sheet's used-range address and protection, (3) merged areas (merges.ts), then the data in chunks
+ * sheet's used-range address and protection (plus one sync for the used parts of a very large used
+ * range, see usedParts), (3) merged areas (merges.ts), then the data in chunks
  * of at most `maxCellsPerRequest` cells, as many chunks per sync as fit the 5 MB response limit
  * (payload.ts). The number of syncs grows with the megabytes read (one per ~3,5 MB), never with
  * the number of sheets or cells as such; a small workbook is read in 4 syncs.
@@ -28,7 +29,7 @@ export interface ReadLimits {
  */
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerRequest: 10_000, maxCells: 4_000_000 };
 
-/** A sheet and the areas of it to read (0-based, inclusive); no areas = the sheet is empty. */
+/** A sheet and the areas of it to read (0-based, inclusive, not overlapping); no areas = the sheet is empty. */
 interface Target {
   sheet: Excel.Worksheet;
   name: string;
@@ -51,11 +52,11 @@ interface Chunk extends ChunkSpec {
   rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
 }
 
-/** From A1 to the used range's bottom-right corner: the model's coordinates are absolute. */
+/** The used range of values (the model's coordinates stay absolute: reading starts where the values do). */
 function usedAreas(used: Excel.Range): Area[] {
   if (used.isNullObject) return [];
   const a = parseArea(used.address);
-  return a ? [{ top: 0, left: 0, bottom: a.bottom, right: a.right }] : [];
+  return a ? [a] : [];
 }
 
 /**
@@ -103,6 +104,45 @@ function targetsOf(context: Excel.RequestContext, scope: ReadScope, hidden: stri
   if (scope.kind === 'sheet') return sheetTarget(context, scope.sheet);
   if (scope.kind === 'selection') return selectionTarget(context);
   return workbookTargets(context, hidden);
+}
+
+/**
+ * A used range is the box from its first to its last cell with a value: one stray value at row
+ * 300.000 makes it huge. A large area is therefore split into blocks whose own used ranges
+ * (`Range.getUsedRangeOrNullObject(true)`) are what is read; the empty space between them is not.
+ * One sync for all sheets, and only when some area is larger than one block.
+ */
+const BLOCK_ROWS = 5_000;
+const BLOCK_COLS = 256;
+
+async function usedParts(context: Excel.RequestContext, targets: Target[]): Promise<void> {
+  const large = (a: Area): boolean => a.bottom - a.top + 1 > BLOCK_ROWS || a.right - a.left + 1 > BLOCK_COLS;
+  if (!targets.some((t) => t.areas.some(large))) return;
+  const pending = targets.map((t) =>
+    t.areas.flatMap((a) => {
+      if (!large(a)) return [{ area: a, used: null }];
+      const parts: { area: Area; used: Excel.Range | null }[] = [];
+      for (let top = a.top; top <= a.bottom; top += BLOCK_ROWS) {
+        for (let left = a.left; left <= a.right; left += BLOCK_COLS) {
+          const rows = Math.min(BLOCK_ROWS, a.bottom - top + 1);
+          const cols = Math.min(BLOCK_COLS, a.right - left + 1);
+          const used = t.sheet.getRangeByIndexes(top, left, rows, cols).getUsedRangeOrNullObject(true);
+          used.load('address');
+          parts.push({ area: a, used });
+        }
+      }
+      return parts;
+    }),
+  );
+  await context.sync();
+  targets.forEach((t, i) => {
+    t.areas = pending[i].flatMap(({ area, used }) => {
+      if (!used) return [area];
+      if (used.isNullObject) return [];
+      const part = parseArea(used.address);
+      return part ? [part] : [];
+    });
+  });
 }
 
 function cellCount(a: Area): number {
@@ -236,6 +276,7 @@ export async function readModel(
   context.workbook.load('name');
   const hidden: string[] = [];
   const targets = await targetsOf(context, scope, hidden);
+  await usedParts(context, targets);
   const total = targets.reduce((n, t) => n + t.areas.reduce((m, a) => m + cellCount(a), 0), 0);
   if (total > limits.maxCells) {
     throw new HostError(

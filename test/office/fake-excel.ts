@@ -73,12 +73,13 @@ export class FakeSheet {
   cellAt(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
   }
-  /** Bounding box of cells holding a value or formula (valuesOnly used range). */
-  used(): Area | null {
+  /** Bounding box of cells holding a value or formula (valuesOnly used range), within `within` if given. */
+  used(within?: Area): Area | null {
     let a: Area | null = null;
     for (const [key, c] of this.cells) {
       if (c.value === null && c.formula === undefined && c.error === undefined) continue;
       const [r, k] = key.split(',').map(Number);
+      if (within && (r < within.top || r > within.bottom || k < within.left || k > within.right)) continue;
       a = a
         ? { top: Math.min(a.top, r), left: Math.min(a.left, k), bottom: Math.max(a.bottom, r), right: Math.max(a.right, k) }
         : { top: r, left: k, bottom: r, right: k };
@@ -464,6 +465,10 @@ export class FakeRange extends Loadable {
       const a = this.area();
       return this.sheet().merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
     });
+  }
+  /** Range.getUsedRangeOrNullObject(valuesOnly): the cells with values inside this range. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => this.ctx.book.sheet(this.sheetName)?.used(this.area()) ?? null);
   }
   getCell(r: number, c: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => {

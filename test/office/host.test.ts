@@ -119,6 +119,20 @@ describe('OfficeHost.read', () => {
     ]);
   });
 
+  test('one stray value at row 300.000 does not make the sheet unreadable: only the used parts are read', async () => {
+    const book = makeBook(1, 1000);
+    const sheet = book.sheets[0];
+    sheet.set('Z300000', { value: 'sisa ketikan' });
+    // The used range A1:Z300000 holds 7,8 million cells, more than the 4 million a read may cover.
+    const model = await host(book).read();
+    const s = model.sheets[0];
+    expect(s.rowCount).toBe(300_000);
+    expect(s.colCount).toBe(26);
+    expect(s.cells[299_999][25]).toEqual({ v: 'sisa ketikan' });
+    expect(s.cells[50]).toEqual(expectedSheet(sheet).cells[50]);
+    expect(book.responseSizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
+  });
+
   test('dates come as ISO dates, as the ExcelJS reader gives them; percent and money formats stay numbers', async () => {
     const book = new FakeBook();
     const sheet = book.addSheet('Tanggal');
