@@ -45,12 +45,16 @@ export interface WorkbookHost {
   saveSettings(settings: CermatSettings): Promise<void>;
 }
 
-/** An operation was refused or failed; `message` is Indonesian, for the user. */
+/**
+ * An operation was refused or failed; `message` is Indonesian, for the user. `startColumn` (0-based):
+ * for computed columns refused next to an Excel table, the first column where they may go instead.
+ */
 export class HostError extends Error {
   constructor(
     message: string,
     readonly code: 'not-empty' | 'changed' | 'protected' | 'too-large' | 'failed' | 'not-found',
     readonly cells?: string[],
+    readonly startColumn?: number,
   ) {
     super(message);
     this.name = 'HostError';

@@ -384,7 +384,8 @@ describe('OfficeHost.apply', () => {
       ],
     };
     const error = await host(book).apply(next, { allowOverwrite: true }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'failed', cells: ['G3', 'G4'] });
+    expect(error).toMatchObject({ code: 'failed', cells: ['G3', 'G4'], startColumn: 7 });
+    expect((error as HostError).message).toContain('Tambahkan kolom itu mulai kolom H, satu kolom kosong dari tabel.');
     expect((error as HostError).message).toContain('bersebelahan dengan tabel Excel "TabelAnggaran" (\'Realisasi Anggaran\'!A2:F21)');
     expect(book.snapshot()).toEqual(before);
     await expect(host(book).apply(marks(30))).resolves.toMatchObject({ cells: 30 });
