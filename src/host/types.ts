@@ -39,6 +39,11 @@ export interface WorkbookHost {
   undo(id?: string): Promise<AppliedChange | null>;
   /** The applied changes that can still be undone, oldest first. */
   history(): Promise<AppliedChange[]>;
+  /**
+   * Whether this Excel calculates LAMBDA (Microsoft 365 / Excel 2024; Excel 2021 does not), so the
+   * pane can word the "Pasang rumus portabel" choice. null: it could not be told.
+   */
+  supportsLambda(): Promise<boolean | null>;
   /** Selects a cell and scrolls to it. */
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<CermatSettings>;

@@ -9,6 +9,7 @@ import { applyChange } from './apply';
 import { restoreEntry } from './restore';
 import { toHostError } from './errors';
 import { journal } from './journal';
+import { probeLambda } from './lambda';
 import { DEFAULT_READ_LIMITS, readModel } from './read';
 import type { ReadLimits } from './read';
 import { detectCapabilities, excelRun, UNDO_GROUP } from './runtime';
@@ -27,6 +28,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly caps: Capabilities;
   private readonly settings: SettingsStore | null;
   private readonly limits: ReadLimits;
+  private lambda: Promise<boolean | null> | null = null;
 
   constructor(
     private readonly run: BatchRunner = excelRun,
@@ -66,6 +68,12 @@ export class OfficeHost implements WorkbookHost {
     }
     journal.remove(entry);
     return entry.change;
+  }
+
+  /** Probed once per host (lambda.ts); a failed probe is "unknown" (null), never an error. */
+  supportsLambda(): Promise<boolean | null> {
+    this.lambda ??= this.run(probeLambda, UNDO_GROUP).catch(() => null);
+    return this.lambda;
   }
 
   async history(): Promise<AppliedChange[]> {

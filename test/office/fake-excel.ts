@@ -107,6 +107,10 @@ export class FakeBook {
   refuseAtSync: number | null = null;
   syncs = 0;
   batches = 0;
+  /** Whether this Excel calculates LAMBDA (Microsoft 365 / Excel 2024: yes; Excel 2021: no). */
+  lambda = true;
+  /** Names cannot be added (a protected workbook structure). */
+  namesLocked = false;
   /** Worksheet.delete calls (not undoable in Excel, and they empty the user's undo stack). */
   sheetDeletes = 0;
   /** The options of every batch (Excel.run options such as mergeUndoGroup). */
@@ -736,6 +740,13 @@ class FakeNamedItem extends Loadable {
     this.ensure();
     return this.item?.comment ?? '';
   }
+  /** NamedItem.value: the fake calculates one formula only, LAMBDA(x,x+1)(1), as 2 where the book has LAMBDA. */
+  get value(): unknown {
+    this.ensure();
+    if (!this.item) throw excelError('ItemNotFound');
+    const probe = /^=(_xlfn\.)?LAMBDA\(x,x\+1\)\(1\)$/.test(this.item.formula);
+    return probe && this.ctx.book.lambda ? 2 : '#NAME?';
+  }
   delete(): void {
     this.ctx.write(() => this.ctx.book.names.delete(this.key.toUpperCase()));
   }
@@ -759,14 +770,19 @@ class FakeTables extends Loadable {
 class FakeWorkbookProxy extends Loadable {
   worksheets: FakeWorksheets;
   tables: FakeTables;
-  names: { getItemOrNullObject: (n: string) => FakeNamedItem; add: (n: string, f: string, c?: string) => void };
+  names: { getItemOrNullObject: (n: string) => FakeNamedItem; getItem: (n: string) => FakeNamedItem; add: (n: string, f: string, c?: string) => void };
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
     this.names = {
       getItemOrNullObject: (n) => new FakeNamedItem(ctx, n),
-      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: rewrittenFormula(f), comment: c ?? '' }), [n, f, c]),
+      getItem: (n) => new FakeNamedItem(ctx, n),
+      add: (n, f, c) =>
+        ctx.write(() => {
+          if (ctx.book.namesLocked) throw excelError('AccessDenied');
+          ctx.book.names.set(n.toUpperCase(), { name: n, formula: rewrittenFormula(f), comment: c ?? '' });
+        }, [n, f, c]),
     };
   }
   load(_p?: string): this {

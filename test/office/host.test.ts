@@ -565,6 +565,30 @@ describe('OfficeHost on older or limited Excel', () => {
   });
 });
 
+describe('OfficeHost.supportsLambda', () => {
+  test('Microsoft 365 / Excel 2024 calculate the probe; Excel 2021 gives #NAME?; the workbook is left as it was', async () => {
+    const m365 = makeBook(1, 100);
+    const before = m365.snapshot();
+    await expect(host(m365).supportsLambda()).resolves.toBe(true);
+    expect(m365.snapshot()).toEqual(before);
+    const excel2021 = makeBook(1, 100);
+    excel2021.lambda = false;
+    await expect(host(excel2021).supportsLambda()).resolves.toBe(false);
+    expect(excel2021.snapshot()).toEqual(before);
+  });
+
+  test('a probe name left by an interrupted probe is removed; a refused probe is "unknown" (null), not an error', async () => {
+    const book = makeBook(1, 100);
+    const before = book.snapshot();
+    book.names.set('CERMAT_CEK_LAMBDA', { name: 'CERMAT_CEK_LAMBDA', formula: '=LAMBDA(x,x+1)(1)', comment: '' });
+    await expect(host(book).supportsLambda()).resolves.toBe(true);
+    expect(book.snapshot()).toEqual(before);
+    book.namesLocked = true;
+    await expect(host(book).supportsLambda()).resolves.toBeNull();
+    expect(book.snapshot()).toEqual(before);
+  });
+});
+
 describe('OfficeHost.select and settings', () => {
   test('select activates the sheet and selects the cell', async () => {
     const book = makeBook(2, 100);
