@@ -63,11 +63,11 @@ function usedAreas(used: Excel.Range): Area[] {
  * The visible sheets. A hidden or very hidden sheet ("Worksheet.visibility") is not checked: its
  * findings could not be selected nor reached through the report's links; `hidden` names them.
  */
-async function workbookTargets(context: Excel.RequestContext, hidden: string[]): Promise<Target[]> {
+async function workbookTargets(context: Excel.RequestContext, hidden: Excel.Worksheet[]): Promise<Target[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
-  hidden.push(...sheets.items.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
+  hidden.push(...sheets.items.filter((s) => s.visibility !== 'Visible'));
   const pending = sheets.items.filter((s) => s.visibility === 'Visible').map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
@@ -89,18 +89,19 @@ async function sheetTarget(context: Excel.RequestContext, name: string | undefin
   return [{ sheet, name: sheet.name, areas: usedAreas(used), protection: sheet.protection }];
 }
 
+/** The values inside the selection: selecting whole columns ("A:J") reads only their used part. */
 async function selectionTarget(context: Excel.RequestContext): Promise<Target[]> {
   const range = context.workbook.getSelectedRange();
-  range.load('address');
+  const used = range.getUsedRangeOrNullObject(true);
+  used.load('address');
   const sheet = range.worksheet;
   sheet.load('name');
   sheet.protection.load('protected');
   await context.sync();
-  const area = parseArea(range.address);
-  return [{ sheet, name: sheet.name, areas: area ? [area] : [], protection: sheet.protection }];
+  return [{ sheet, name: sheet.name, areas: usedAreas(used), protection: sheet.protection }];
 }
 
-function targetsOf(context: Excel.RequestContext, scope: ReadScope, hidden: string[]): Promise<Target[]> {
+function targetsOf(context: Excel.RequestContext, scope: ReadScope, hidden: Excel.Worksheet[]): Promise<Target[]> {
   if (scope.kind === 'sheet') return sheetTarget(context, scope.sheet);
   if (scope.kind === 'selection') return selectionTarget(context);
   return workbookTargets(context, hidden);
@@ -266,6 +267,13 @@ function buildSheet(target: Target, chunks: Chunk[], merges: Area[]): SheetModel
   return sheet;
 }
 
+function hiddenNotice(sheet: Excel.Worksheet): string {
+  const why = 'temuannya tidak dapat dipilih atau dibuka dari tautan laporan.';
+  return sheet.visibility === 'VeryHidden'
+    ? `Lembar "${sheet.name}" disembunyikan penuh (very hidden) dan tidak diperiksa: ${why}`
+    : `Lembar tersembunyi "${sheet.name}" tidak diperiksa: ${why} Perlihatkan lembar itu (klik kanan tab lembar › Perlihatkan) untuk memeriksanya.`;
+}
+
 /** Reads the scope into a WorkbookModel inside one Excel.run batch; `notices` says what could not be read. */
 export async function readModel(
   context: Excel.RequestContext,
@@ -274,7 +282,7 @@ export async function readModel(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
   context.workbook.load('name');
-  const hidden: string[] = [];
+  const hidden: Excel.Worksheet[] = [];
   const targets = await targetsOf(context, scope, hidden);
   await usedParts(context, targets);
   const total = targets.reduce((n, t) => n + t.areas.reduce((m, a) => m + cellCount(a), 0), 0);
@@ -288,9 +296,7 @@ export async function readModel(
   const { merges, failed } = caps.mergedAreas ? await readMerges(context, targets) : { merges: new Map<string, Area[]>(), failed: [] };
   const chunks = await loadData(context, targets, caps, limits);
   const sheets = targets.map((t) => buildSheet(t, chunks.filter((c) => c.target === t), merges.get(t.name) ?? []));
-  const notices = hidden.map(
-    (name) => `Lembar tersembunyi "${name}" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.`,
-  );
+  const notices = hidden.map(hiddenNotice);
   notices.push(...failed.map(
     (name) => `Sel gabungan di lembar "${name}" tidak dapat dibaca dari Excel (lebih dari 512 area gabungan); lembar itu diperiksa tanpa sel gabungan.`,
   ));

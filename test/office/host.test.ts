@@ -114,8 +114,8 @@ describe('OfficeHost.read', () => {
     const model = await host(book).read();
     expect(model.sheets.map((s) => s.name)).toEqual(['Realisasi Anggaran']);
     expect(model.notices).toEqual([
-      'Lembar tersembunyi "Lembar 2" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.',
-      'Lembar tersembunyi "Lembar 3" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Tampilkan lembar itu (klik kanan tab lembar › Tampilkan) untuk memeriksanya.',
+      'Lembar tersembunyi "Lembar 2" tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan. Perlihatkan lembar itu (klik kanan tab lembar › Perlihatkan) untuk memeriksanya.',
+      'Lembar "Lembar 3" disembunyikan penuh (very hidden) dan tidak diperiksa: temuannya tidak dapat dipilih atau dibuka dari tautan laporan.',
     ]);
   });
 
@@ -164,6 +164,15 @@ describe('OfficeHost.read', () => {
     expect(s.cells[4][0]).toBeUndefined();
     expect(s.cells[3]).toBeUndefined();
     expect(s.rowCount).toBe(7);
+  });
+
+  test('a selection of whole columns reads only the values inside it', async () => {
+    const book = makeBook(1, 1000);
+    book.selection = { sheet: 'Realisasi Anggaran', area: { top: 0, left: 1, bottom: 1_048_575, right: 2 } };
+    const s = (await host(book).read({ kind: 'selection' })).sheets[0];
+    expect(s.rowCount).toBe(100);
+    expect(s.cells[4][1]).toEqual({ v: 1_050_000, fmt: '#,##0' });
+    expect(s.cells[4][0]).toBeUndefined();
   });
 
   test('a missing sheet and an oversized read give Indonesian HostErrors', async () => {
