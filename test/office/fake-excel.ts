@@ -7,7 +7,7 @@
  * It enforces Excel's documented limits (EXCEL_LIMITS): the payload of one request and of one
  * response, the cells of one range read, the merged areas of one getMergedAreasOrNullObject call.
  */
-import { address, parseAddress } from '../../src/core/model/address';
+import { address, columnLetter, parseAddress } from '../../src/core/model/address';
 import type { Area } from '../../src/core/model/workbook';
 import type { BatchRunner } from '../../src/office/runtime';
 
@@ -257,8 +257,10 @@ function parseRangeAddress(a1: string): Area {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/** As Excel gives addresses: whole columns as "B:C". */
 function areaAddress(sheet: string, a: Area): string {
   const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  if (a.top === 0 && a.bottom === 1_048_575) return `${q}!${columnLetter(a.left)}:${columnLetter(a.right)}`;
   const first = address(a.top, a.left);
   const last = address(a.bottom, a.right);
   return `${q}!${first === last ? first : `${first}:${last}`}`;
