@@ -22,7 +22,7 @@ import { contentOf, groupRuns, listCells } from './runs';
 import type { Run } from './runs';
 import { UNDO_GROUP } from './runtime';
 import type { BatchRunner, Capabilities } from './runtime';
-import { changedCells, overwrittenCells, queuePreviousState, runState, runWriteStep, sheetProxies, stateBytes } from './state';
+import { changedCells, overwrittenCells, queuePreviousState, runState, runWriteSteps, sheetProxies, stateBytes } from './state';
 import type { PendingRun, SheetProxies } from './state';
 import { nameSteps, previousSheet, sameName, sheetSteps } from './workbook-parts';
 
@@ -173,7 +173,7 @@ async function applyInBatch(
     steps.push(...sheetSteps(context, addSheet.name, addSheet.rows.map((r) => r.map(contentOf)), reportUsed !== null, 'A1', addSheet.links));
   }
   for (const run of runs) {
-    steps.push(runWriteStep(proxies, run));
+    steps.push(...runWriteSteps(proxies, run));
     for (const w of run.writes) {
       if (w.note === undefined) continue;
       const existing = found.get(noteKey(w)) ?? null;

@@ -61,17 +61,34 @@ export function step(calls: number, payload: unknown, queue: () => void): Step {
 }
 
 /**
+ * Sends a group in one sync. A request Excel refuses as too large ran none of it (the estimate was
+ * low): its steps are queued again in two halves, down to a single step that is too large alone.
+ */
+async function sendGroup(context: Excel.RequestContext, steps: Step[], sent: { groups: number }): Promise<void> {
+  for (const s of steps) s.queue();
+  try {
+    await context.sync();
+    sent.groups++;
+  } catch (error) {
+    if (!requestTooLarge(error) || steps.length === 1) throw error;
+    const half = steps.length >> 1;
+    await sendGroup(context, steps.slice(0, half), sent);
+    await sendGroup(context, steps.slice(half), sent);
+  }
+}
+
+/**
  * Sends the steps in bounded groups, one sync each. On failure: the error, and whether anything may
- * have been written (not when the first group was refused as too large: Excel then ran none of it).
+ * have been written (not when nothing had been sent yet and Excel refused the request as too large:
+ * Excel then ran none of it).
  */
 export async function sendSteps(context: Excel.RequestContext, steps: Step[]): Promise<{ failure?: unknown; written: boolean }> {
-  const groups = bounded(steps, (s) => s.bytes);
-  for (let i = 0; i < groups.length; i++) {
+  const sent = { groups: 0 };
+  for (const group of bounded(steps, (s) => s.bytes)) {
     try {
-      for (const s of groups[i]) s.queue();
-      await context.sync();
+      await sendGroup(context, group, sent);
     } catch (failure) {
-      return { failure, written: i > 0 || !requestTooLarge(failure) };
+      return { failure, written: sent.groups > 0 || !requestTooLarge(failure) };
     }
   }
   return { written: steps.length > 0 };

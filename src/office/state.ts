@@ -164,8 +164,14 @@ export function changedCells(states: RunState[], runs: Run[]): string[] {
   return cells;
 }
 
-/** The cell writes of a run as one step (notes are separate steps). */
-export function runWriteStep(sheets: SheetProxies, run: Run): Step {
+/** The cell writes of a run as one step (notes are separate steps); none when the run only changes notes. */
+export function runWriteSteps(sheets: SheetProxies, run: Run): Step[] {
+  const t = touches(run);
+  if (!t.content && !t.format && !t.fill && !t.bold) return [];
+  return [runWriteStep(sheets, run)];
+}
+
+function runWriteStep(sheets: SheetProxies, run: Run): Step {
   const w = run.writes[0];
   const formulas = hasContent(w) ? run.writes.map((x) => [writeContent(x)]) : undefined;
   const formats = w.numberFormat !== undefined ? run.writes.map((x) => [x.numberFormat as string]) : undefined;

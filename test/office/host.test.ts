@@ -215,17 +215,24 @@ describe('OfficeHost.apply', () => {
     expect(book.snapshot()).toEqual(before);
   });
 
-  test('a write Excel refuses as too large (RequestPayloadSizeLimitExceeded) wrote nothing, and the message says so', async () => {
+  test('a write Excel refuses as too large (RequestPayloadSizeLimitExceeded) ran none of it: it is sent again in halves', async () => {
     const book = makeBook(1, 1000);
-    const before = book.snapshot();
     book.refuseAtSync = book.syncs + 3;
     const syncsBefore = book.syncs;
-    const error = await host(book).apply(marks(20)).catch((e: unknown) => e);
+    await host(book).apply(marks(20));
+    expect(book.syncs - syncsBefore).toBe(3 + 2);
+    expect(book.sheets[0].notes.size).toBe(20);
+  });
+
+  test('a single write too large for any request wrote nothing, and the message says so (not "cannot be restored")', async () => {
+    const book = makeBook(1, 1000);
+    const before = book.snapshot();
+    const change: ChangeSet = { label: 'Catatan', writes: [{ sheet: 'Realisasi Anggaran', cell: 'B2', note: 'x'.repeat(EXCEL_LIMITS.payloadBytes) }] };
+    const error = await host(book).apply(change).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'too-large',
       message: 'Tidak ada yang diubah. Data yang dikirim ke Excel terlalu besar untuk satu permintaan. Coba lagi dengan perubahan yang lebih kecil, misalnya satu lembar saja.',
     });
-    expect(book.syncs - syncsBefore).toBe(3);
     expect(book.snapshot()).toEqual(before);
     expect(await host(book).history()).toEqual([]);
   });
