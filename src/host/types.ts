@@ -41,7 +41,8 @@ export interface WorkbookHost {
   history(): Promise<AppliedChange[]>;
   /**
    * Whether this Excel calculates LAMBDA (Microsoft 365 / Excel 2024; Excel 2021 does not), so the
-   * pane can word the "Pasang rumus portabel" choice. null: it could not be told.
+   * pane can word the "Pasang rumus portabel" choice. null: it could not be told. In Excel it adds
+   * and removes a temporary name: ask when the user is about to choose, not when the pane opens.
    */
   supportsLambda(): Promise<boolean | null>;
   /** Selects a cell and scrolls to it. */

@@ -2,7 +2,9 @@
  * The undo journal. It lives in memory in the add-in's shared runtime (module state), so it lasts as
  * long as the workbook is open with the add-in loaded and survives closing and reopening the task
  * pane; it is not written into the workbook (a saved workbook carries no Cermat state besides its
- * settings). Excel's own undo stack does not cover changes made through the API.
+ * settings). Excel's own undo (Ctrl+Z) covers API changes only in newer Excel, one step per sync or,
+ * with mergeUndoGroup (ExcelApi 1.20, runtime.ts), one step per change; this journal works in every
+ * Excel, and refuses to restore cells the user edited after Cermat wrote them (restore.ts).
  */
 import type { AppliedChange, NameDefinition } from '../host/types';
 import { parseAddress } from '../core/model/address';

@@ -293,7 +293,7 @@ function writeContent(cell: FakeCell, x: unknown): void {
 
 /** Excel may return a name's formula rewritten: the fake gives newer functions their file prefix. */
 function rewrittenFormula(f: string): string {
-  return f.replace(/(?<!_xlfn\.)\b(LAMBDA|ISOMITTED|LET)\(/g, '_xlfn.$1(');
+  return f.replace(/(?<![_\w.])(LAMBDA|ISOMITTED|LET)\(/g, '_xlfn.$1(');
 }
 
 export class FakeRange extends Loadable {
@@ -742,11 +742,11 @@ class FakeNamedItem extends Loadable {
     this.ensure();
     return this.item?.comment ?? '';
   }
-  /** NamedItem.value: the fake calculates one formula only, LAMBDA(x,x+1)(1), as 2 where the book has LAMBDA. */
+  /** NamedItem.value: the fake calculates one formula only, LET(f,LAMBDA(x,x+1),f(1)), as 2 where the book has LAMBDA. */
   get value(): unknown {
     this.ensure();
     if (!this.item) throw excelError('ItemNotFound');
-    const probe = /^=(_xlfn\.)?LAMBDA\(x,x\+1\)\(1\)$/.test(this.item.formula);
+    const probe = this.item.formula.replace(/_xlfn\./g, '') === '=LET(f,LAMBDA(x,x+1),f(1))';
     return probe && this.ctx.book.lambda ? 2 : '#NAME?';
   }
   delete(): void {

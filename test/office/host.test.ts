@@ -596,7 +596,7 @@ describe('OfficeHost.supportsLambda', () => {
   test('a probe name left by an interrupted probe is removed; a refused probe is "unknown" (null), not an error', async () => {
     const book = makeBook(1, 100);
     const before = book.snapshot();
-    book.names.set('CERMAT_CEK_LAMBDA', { name: 'CERMAT_CEK_LAMBDA', formula: '=LAMBDA(x,x+1)(1)', comment: '' });
+    book.names.set('CERMAT_CEK_LAMBDA', { name: 'CERMAT_CEK_LAMBDA', formula: '=_xlfn.LET(f,_xlfn.LAMBDA(x,x+1),f(1))', comment: '' });
     await expect(host(book).supportsLambda()).resolves.toBe(true);
     expect(book.snapshot()).toEqual(before);
     book.namesLocked = true;
