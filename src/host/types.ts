@@ -3,12 +3,18 @@
  * adapter (src/office) and the in-memory browser host (src/host/memory). The core produces the
  * change sets; a host applies them atomically and can undo them.
  */
-import type { WorkbookModel } from '../core/model/workbook';
+import type { Area, WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
 
 /** A read workbook, with what could not be read (Indonesian, for the user), if anything. */
 export interface ReadResult extends WorkbookModel {
   notices?: string[];
+  /**
+   * The Excel tables ("Format as Table", ListObjects) of the read sheets. Content written in the
+   * column right of one or the row below it is refused (Excel would extend the table): plan
+   * computed columns to start one empty column after `area.right`.
+   */
+  tables?: { name: string; sheet: string; area: Area }[];
 }
 
 export type ReadScope = { kind: 'workbook' } | { kind: 'sheet'; sheet?: string } | { kind: 'selection' };

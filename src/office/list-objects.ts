@@ -6,7 +6,7 @@ import { hasContent, listCells } from './runs';
 import type { Run } from './runs';
 
 /** The sheet of a sheet-qualified address: `'Realisasi Anggaran'!A1:D9` → `Realisasi Anggaran`. */
-function sheetOfAddress(address: string): string {
+export function sheetOfAddress(address: string): string {
   const sheet = address.slice(0, address.lastIndexOf('!'));
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }

@@ -11,6 +11,7 @@ import { formatNumber } from '../core/numbers/format';
 import { HostError } from '../host/types';
 import type { ReadResult, ReadScope } from '../host/types';
 import { parseArea } from './addresses';
+import { sheetOfAddress } from './list-objects';
 import { readMerges } from './merges';
 import { bounded, payloadTooLarge, READ_BYTES_PER_CELL } from './payload';
 import { isFormula } from './runs';
@@ -267,6 +268,23 @@ function buildSheet(target: Target, chunks: Chunk[], merges: Area[]): SheetModel
   return sheet;
 }
 
+/** The Excel tables on the read sheets (one more sync, only when the workbook has tables). */
+async function readTables(context: Excel.RequestContext, tables: Excel.TableCollection, targets: Target[]): Promise<NonNullable<ReadResult['tables']>> {
+  if (tables.items.length === 0) return [];
+  const ranges = tables.items.map((t) => {
+    const range = t.getRange();
+    range.load('address');
+    return { name: t.name, range };
+  });
+  await context.sync();
+  const read = new Set(targets.map((t) => t.name));
+  return ranges.flatMap(({ name, range }) => {
+    const area = parseArea(range.address);
+    const sheet = sheetOfAddress(range.address);
+    return area && read.has(sheet) ? [{ name, sheet, area }] : [];
+  });
+}
+
 function hiddenNotice(sheet: Excel.Worksheet): string {
   const why = 'temuannya tidak dapat dipilih atau dibuka dari tautan laporan.';
   return sheet.visibility === 'VeryHidden'
@@ -282,8 +300,11 @@ export async function readModel(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
   context.workbook.load('name');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
   const hidden: Excel.Worksheet[] = [];
   const targets = await targetsOf(context, scope, hidden);
+  const tableRanges = await readTables(context, tables, targets);
   await usedParts(context, targets);
   const total = targets.reduce((n, t) => n + t.areas.reduce((m, a) => m + cellCount(a), 0), 0);
   if (total > limits.maxCells) {
@@ -302,5 +323,6 @@ export async function readModel(
   ));
   const result: ReadResult = { name: context.workbook.name || undefined, sheets };
   if (notices.length > 0) result.notices = notices;
+  if (tableRanges.length > 0) result.tables = tableRanges;
   return result;
 }

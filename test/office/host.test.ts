@@ -80,8 +80,8 @@ describe('OfficeHost.read', () => {
     const book = makeBook(1, 50_000);
     const loadsBefore = book.loads;
     await host(book).read({ kind: 'sheet' });
-    // 5 chunks × (range + cell properties + row properties) + 50 merge blocks of 102 rows + used range + protection + sheet + workbook name
-    expect(book.loads - loadsBefore).toBe(5 * 3 + Math.ceil(5000 / 102) + 4);
+    // 5 chunks × (range + cell properties + row properties) + 50 merge blocks of 102 rows + used range + protection + sheet + workbook name + tables
+    expect(book.loads - loadsBefore).toBe(5 * 3 + Math.ceil(5000 / 102) + 5);
   });
 
   test('more than 512 merged areas on a sheet are read in blocks (one getMergedAreas call would fail)', async () => {
@@ -131,6 +131,16 @@ describe('OfficeHost.read', () => {
     expect(s.cells[299_999][25]).toEqual({ v: 'sisa ketikan' });
     expect(s.cells[50]).toEqual(expectedSheet(sheet).cells[50]);
     expect(book.responseSizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
+  });
+
+  test('the Excel tables of the read sheets come with the model, so computed columns can be planned beside them', async () => {
+    const book = makeBook(2, 1000);
+    book.tables.push({ name: 'TabelAnggaran', sheet: 'Realisasi Anggaran', area: { top: 1, left: 0, bottom: 20, right: 5 } });
+    const syncs = await countSyncs(book, () => host(book).read());
+    expect(syncs).toBe(5);
+    expect((await host(book).read()).tables).toEqual([{ name: 'TabelAnggaran', sheet: 'Realisasi Anggaran', area: { top: 1, left: 0, bottom: 20, right: 5 } }]);
+    book.active = 'Lembar 2';
+    expect((await host(book).read({ kind: 'sheet' })).tables).toBeUndefined();
   });
 
   test('dates come as ISO dates, as the ExcelJS reader gives them; percent and money formats stay numbers', async () => {
