@@ -13,7 +13,7 @@ import { toHostError } from './errors';
 import type { JournalEntry, NameState, SheetState } from './journal';
 import { journal } from './journal';
 import { refuseNextToListObjects } from './list-objects';
-import { findNotes, mergedNote, noteKey, noteStep } from './notes';
+import { findNotes, mergedNote, NOTE_LOOKUP_BYTES, noteKey, noteStep } from './notes';
 import type { NoteLike, NoteTarget } from './notes';
 import { bounded, sendSteps } from './payload';
 import type { Step } from './payload';
@@ -40,7 +40,7 @@ async function readPrevious(
 ): Promise<{ pending: PendingRun[]; found: Map<string, NoteLike | null> }> {
   const pending: PendingRun[] = [];
   const found = new Map<string, NoteLike | null>();
-  const groups = bounded(runs, (r) => stateBytes(r.writes.length));
+  const groups = bounded(runs, (r) => stateBytes(r.writes.length) + noteTargetsOf([r]).length * NOTE_LOOKUP_BYTES);
   for (const group of groups.length > 0 ? groups : [[]]) {
     pending.push(...group.map((r) => queuePreviousState(sheets, r, caps)));
     const notes = findNotes(context, sheets, noteTargetsOf(group), caps);

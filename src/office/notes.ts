@@ -4,7 +4,7 @@
  */
 import { NOTE_PREFIX } from '../core/changes/marks';
 import type { NoteState } from './journal';
-import { step } from './payload';
+import { CALL_BYTES, step } from './payload';
 import type { Step } from './payload';
 import type { Capabilities } from './runtime';
 import type { SheetProxies } from './state';
@@ -19,6 +19,9 @@ export interface NoteTarget {
   sheet: string;
   cell: string;
 }
+
+/** Estimated request + response bytes of looking up one note (sheet, note, load; its text). */
+export const NOTE_LOOKUP_BYTES = 4 * CALL_BYTES + 200;
 
 export const noteKey = (t: NoteTarget): string => `${t.sheet}!${t.cell}`;
 

@@ -13,7 +13,7 @@ import type { ReadResult, ReadScope } from '../host/types';
 import { parseArea } from './addresses';
 import { sheetOfAddress } from './list-objects';
 import { readMerges } from './merges';
-import { bounded, payloadTooLarge, READ_BYTES_PER_CELL } from './payload';
+import { bounded, CALL_BYTES, payloadTooLarge, READ_BYTES_PER_CELL } from './payload';
 import { isFormula } from './runs';
 import type { Capabilities } from './runtime';
 
@@ -112,36 +112,44 @@ function targetsOf(context: Excel.RequestContext, scope: ReadScope, hidden: Exce
  * A used range is the box from its first to its last cell with a value: one stray value at row
  * 300.000 makes it huge. A large area is therefore split into blocks whose own used ranges
  * (`Range.getUsedRangeOrNullObject(true)`) are what is read; the empty space between them is not.
- * One sync for all sheets, and only when some area is larger than one block.
+ * Only when some area is larger than one block; one sync per ~3,5 MB of requests (a whole sheet is
+ * some 13.000 blocks, about 4 MB).
  */
 const BLOCK_ROWS = 5_000;
 const BLOCK_COLS = 256;
 
+interface Part {
+  area: Area;
+  /** The block's used range, for a block of a large area. */
+  block?: { top: number; left: number; rows: number; cols: number; used?: Excel.Range };
+}
+
+function partsOf(a: Area): Part[] {
+  if (a.bottom - a.top + 1 <= BLOCK_ROWS && a.right - a.left + 1 <= BLOCK_COLS) return [{ area: a }];
+  const parts: Part[] = [];
+  for (let top = a.top; top <= a.bottom; top += BLOCK_ROWS) {
+    for (let left = a.left; left <= a.right; left += BLOCK_COLS) {
+      parts.push({ area: a, block: { top, left, rows: Math.min(BLOCK_ROWS, a.bottom - top + 1), cols: Math.min(BLOCK_COLS, a.right - left + 1) } });
+    }
+  }
+  return parts;
+}
+
 async function usedParts(context: Excel.RequestContext, targets: Target[]): Promise<void> {
-  const large = (a: Area): boolean => a.bottom - a.top + 1 > BLOCK_ROWS || a.right - a.left + 1 > BLOCK_COLS;
-  if (!targets.some((t) => t.areas.some(large))) return;
-  const pending = targets.map((t) =>
-    t.areas.flatMap((a) => {
-      if (!large(a)) return [{ area: a, used: null }];
-      const parts: { area: Area; used: Excel.Range | null }[] = [];
-      for (let top = a.top; top <= a.bottom; top += BLOCK_ROWS) {
-        for (let left = a.left; left <= a.right; left += BLOCK_COLS) {
-          const rows = Math.min(BLOCK_ROWS, a.bottom - top + 1);
-          const cols = Math.min(BLOCK_COLS, a.right - left + 1);
-          const used = t.sheet.getRangeByIndexes(top, left, rows, cols).getUsedRangeOrNullObject(true);
-          used.load('address');
-          parts.push({ area: a, used });
-        }
-      }
-      return parts;
-    }),
-  );
-  await context.sync();
+  const parts = targets.map((t) => t.areas.flatMap(partsOf));
+  const blocks = targets.flatMap((t, i) => parts[i].flatMap((p) => (p.block ? [{ sheet: t.sheet, block: p.block }] : [])));
+  for (const group of bounded(blocks, () => 3 * CALL_BYTES)) {
+    for (const { sheet, block } of group) {
+      block.used = sheet.getRangeByIndexes(block.top, block.left, block.rows, block.cols).getUsedRangeOrNullObject(true);
+      block.used.load('address');
+    }
+    await context.sync();
+  }
   targets.forEach((t, i) => {
-    t.areas = pending[i].flatMap(({ area, used }) => {
-      if (!used) return [area];
-      if (used.isNullObject) return [];
-      const part = parseArea(used.address);
+    t.areas = parts[i].flatMap(({ area, block }) => {
+      if (!block?.used) return [area];
+      if (block.used.isNullObject) return [];
+      const part = parseArea(block.used.address);
       return part ? [part] : [];
     });
   });

@@ -1,6 +1,6 @@
 /** Undo: puts back what a journal entry recorded, in syncs of bounded size (payload.ts). */
 import type { JournalEntry, RunState } from './journal';
-import { findNotes, noteKey, noteStep, undoneNote } from './notes';
+import { findNotes, NOTE_LOOKUP_BYTES, noteKey, noteStep, undoneNote } from './notes';
 import type { NoteLike, NoteTarget } from './notes';
 import { bounded, CALL_BYTES, sendSteps } from './payload';
 import type { Step } from './payload';
@@ -18,7 +18,7 @@ function noteTargets(states: RunState[]): NoteTarget[] {
 /** The notes now on the cells whose note the entry changed, looked up in bounded syncs. */
 async function currentNotes(context: Excel.RequestContext, sheets: SheetProxies, targets: NoteTarget[], caps: Capabilities): Promise<Map<string, NoteLike | null>> {
   const found = new Map<string, NoteLike | null>();
-  for (const group of bounded(targets, () => 4 * CALL_BYTES)) {
+  for (const group of bounded(targets, () => NOTE_LOOKUP_BYTES)) {
     const notes = findNotes(context, sheets, group, caps);
     await context.sync();
     for (const [k, v] of await notes()) found.set(k, v);
