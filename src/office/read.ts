@@ -1,10 +1,11 @@
 /**
- * Reads a live workbook into the core's WorkbookModel. Round trips: (1) the sheet list, (2) every
- * sheet's used-range address and protection (plus one sync for the used parts of a very large used
- * range, see usedParts), (3) merged areas (merges.ts), then the data in chunks
- * of at most `maxCellsPerRequest` cells, as many chunks per sync as fit the 5 MB response limit
- * (payload.ts). The number of syncs grows with the megabytes read (one per ~3,5 MB), never with
- * the number of sheets or cells as such; a small workbook is read in 4 syncs.
+ * Reads a live workbook into the core's WorkbookModel. Round trips: (1) the sheet list and Excel
+ * tables, (2) every sheet's used-range address, visibility and protection (plus one sync for the
+ * tables' ranges when there are tables, and one for the used parts of a very large used range, see
+ * usedParts), (3) merged areas (merges.ts), then the data in chunks of at most `maxCellsPerRequest`
+ * cells, as many chunks per sync as fit the 5 MB response limit (payload.ts). The number of syncs
+ * grows with the megabytes read (one per ~3,5 MB), never with the number of sheets or cells as
+ * such; a small workbook is read in 4 syncs.
  */
 import type { Area, Cell, CellValue, SheetModel } from '../core/model/workbook';
 import { formatNumber } from '../core/numbers/format';
