@@ -229,6 +229,11 @@ export class MemoryHost implements WorkbookHost {
     return { ...entry.applied };
   }
 
+  /** Nothing is calculated in the browser: whether the user's Excel has LAMBDA is not known here. */
+  async supportsLambda(): Promise<boolean | null> {
+    return null;
+  }
+
   async history(): Promise<AppliedChange[]> {
     return this.journal.map((e) => ({ ...e.applied }));
   }

@@ -1,8 +1,10 @@
 /**
- * Applies a ChangeSet atomically with a fixed number of syncs, whatever its size:
+ * Applies a ChangeSet atomically with a number of syncs that does not grow with the number of cells:
  * (1) sheet list, names and Excel tables, (2) the previous state of every target and the tables'
- * ranges, (3) all writes (one more with comment-style notes, for the comments' locations).
- * A refused change writes nothing; a failed write sync is rolled back with the recorded state.
+ * ranges, (3) the writes. Steps 2 and 3 are sent in syncs of bounded size, because Excel on the web
+ * refuses a request over 5 MB (payload.ts): their number grows with the megabytes sent (about one
+ * per 3,5 MB), not with the findings. A refused change writes nothing; a failed write sync is rolled
+ * back with the recorded state.
  */
 import { formatNumber } from '../core/numbers/format';
 import { HostError } from '../host/types';
@@ -11,23 +13,52 @@ import { toHostError } from './errors';
 import type { JournalEntry, NameState, SheetState } from './journal';
 import { journal } from './journal';
 import { refuseNextToListObjects } from './list-objects';
-import { findNotes, noteKey, queueNote } from './notes';
-import type { NoteTarget } from './notes';
+import { findNotes, mergedNote, NOTE_LOOKUP_BYTES, noteKey, noteStep } from './notes';
+import type { NoteLike, NoteTarget } from './notes';
+import { bounded, sendSteps } from './payload';
+import type { Step } from './payload';
 import { restoreEntry } from './restore';
 import { contentOf, groupRuns, listCells } from './runs';
 import type { Run } from './runs';
+import { UNDO_GROUP } from './runtime';
 import type { BatchRunner, Capabilities } from './runtime';
-import { changedCells, overwrittenCells, queuePreviousState, queueRunWrites, runState } from './state';
-import { previousSheet, queueNames, queueSheet, sameName } from './workbook-parts';
+import { changedCells, overwrittenCells, queuePreviousState, runState, runWriteSteps, sheetProxies, stateBytes } from './state';
+import type { PendingRun, SheetProxies } from './state';
+import { nameSteps, previousSheet, sameName, sheetSteps } from './workbook-parts';
 
-/** Runs the three-sync apply inside one batch; returns the journal entry and, if the writes failed, the error. */
+type Outcome = { entry: JournalEntry; failure?: unknown; written?: boolean };
+
+const noteTargetsOf = (runs: Run[]): NoteTarget[] =>
+  runs.flatMap((r) => r.writes.filter((w) => w.note !== undefined).map((w) => ({ sheet: w.sheet, cell: w.cell })));
+
+/** Step 2 for the runs: previous states and notes, in syncs of bounded size (at least one sync). */
+async function readPrevious(
+  context: Excel.RequestContext,
+  sheets: SheetProxies,
+  runs: Run[],
+  caps: Capabilities,
+): Promise<{ pending: PendingRun[]; found: Map<string, NoteLike | null> }> {
+  const pending: PendingRun[] = [];
+  const found = new Map<string, NoteLike | null>();
+  const groups = bounded(runs, (r) => stateBytes(r.writes.length) + noteTargetsOf([r]).length * NOTE_LOOKUP_BYTES);
+  for (const group of groups.length > 0 ? groups : [[]]) {
+    pending.push(...group.map((r) => queuePreviousState(sheets, r, caps)));
+    const notes = findNotes(context, sheets, noteTargetsOf(group), caps);
+    await context.sync();
+    for (const [k, v] of await notes()) found.set(k, v);
+  }
+  return { pending, found };
+}
+
+/** Runs the apply inside one batch; returns the journal entry and, if the writes failed, the error. */
 async function applyInBatch(
   context: Excel.RequestContext,
   change: ChangeSet,
   runs: Run[],
   allowOverwrite: boolean,
   caps: Capabilities,
-): Promise<{ entry: JournalEntry; failure?: unknown }> {
+): Promise<Outcome> {
+  const proxies = sheetProxies(context);
   // 1: which sheets and names exist.
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -46,21 +77,18 @@ async function applyInBatch(
     if (!existing.has(run.sheet)) throw new HostError(`Lembar "${run.sheet}" tidak ditemukan di buku kerja.`, 'not-found');
   }
 
-  // 2: protection and the previous state of every target.
+  // 2: protection and the previous state of every target (queued with the first group of runs).
   const targetSheets = [...new Set(runs.map((r) => r.sheet))];
   const protections = targetSheets.map((name) => {
-    const p = sheets.getItem(name).protection;
+    const p = proxies(name).protection;
     p.load('protected');
     return { name, p };
   });
-  const pending = runs.map((r) => queuePreviousState(context, r, caps));
   const tableRanges = tables.items.map((t) => {
     const range = t.getRange();
     range.load('address');
     return { name: t.name, range };
   });
-  const noteCells: NoteTarget[] = runs.flatMap((r) => r.writes.filter((w) => w.note !== undefined).map((w) => ({ sheet: w.sheet, cell: w.cell })));
-  const notes = findNotes(context, noteCells, caps);
   const addSheet = change.addSheet;
   let reportUsed: Excel.Range | null = null;
   let reportA1: Excel.Range | null = null;
@@ -70,8 +98,7 @@ async function applyInBatch(
     reportA1 = sheets.getItem(addSheet.name).getRange('A1');
     reportA1.load('values');
   }
-  await context.sync();
-  const found = await notes();
+  const { pending, found } = await readPrevious(context, proxies, runs, caps);
 
   const locked = protections.filter((x) => x.p.protected).map((x) => x.name);
   if (locked.length > 0) {
@@ -119,7 +146,13 @@ async function applyInBatch(
   runs.forEach((run, i) => {
     const withNotes = run.writes.filter((w) => w.note !== undefined);
     if (withNotes.length > 0 && caps.notes !== 'none') {
-      states[i].notes = Object.fromEntries(withNotes.map((w) => [w.cell, found.get(noteKey(w))?.content ?? null]));
+      states[i].notes = Object.fromEntries(
+        withNotes.map((w) => {
+          const previous = found.get(noteKey(w))?.content ?? null;
+          const own = w.note ?? null;
+          return [w.cell, { previous, written: mergedNote(previous, own), own }];
+        }),
+      );
     }
   });
   const names: NameState[] = (change.names ?? []).map((def) => {
@@ -134,24 +167,21 @@ async function applyInBatch(
     names,
   };
 
-  // 3: every write, one sync.
-  try {
-    queueNames(context, change.names ?? [], nameItems);
-    if (addSheet) {
-      if (reportUsed) sheets.getItem(addSheet.name).delete();
-      queueSheet(context, addSheet.name, addSheet.rows.map((r) => r.map(contentOf)), 'A1', addSheet.links);
-    }
-    for (const run of runs) {
-      queueRunWrites(context, run);
-      for (const w of run.writes) {
-        if (w.note !== undefined) queueNote(context, w, w.note, found.get(noteKey(w)) ?? null, caps);
-      }
-    }
-    await context.sync();
-  } catch (failure) {
-    return { entry, failure };
+  // 3: the writes, in syncs of bounded size.
+  const steps: Step[] = [...nameSteps(context, change.names ?? [], nameItems)];
+  if (addSheet) {
+    steps.push(...sheetSteps(context, addSheet.name, addSheet.rows.map((r) => r.map(contentOf)), reportUsed !== null, 'A1', addSheet.links));
   }
-  return { entry };
+  for (const run of runs) {
+    steps.push(...runWriteSteps(proxies, run));
+    for (const w of run.writes) {
+      if (w.note === undefined) continue;
+      const existing = found.get(noteKey(w)) ?? null;
+      steps.push(noteStep(proxies, w, mergedNote(existing?.content ?? null, w.note), existing, caps));
+    }
+  }
+  const { failure, written } = await sendSteps(context, steps);
+  return failure === undefined ? { entry } : { entry, failure, written };
 }
 
 /** Applies the change; see the module comment. */
@@ -162,9 +192,9 @@ export async function applyChange(
   caps: Capabilities,
 ): Promise<JournalEntry> {
   const runs = groupRuns(change.writes);
-  let outcome: { entry: JournalEntry; failure?: unknown };
+  let outcome: Outcome;
   try {
-    outcome = await run((context) => applyInBatch(context, change, runs, allowOverwrite, caps));
+    outcome = await run((context) => applyInBatch(context, change, runs, allowOverwrite, caps), UNDO_GROUP);
   } catch (error) {
     throw toHostError(error, 'Perubahan tidak diterapkan.');
   }
@@ -173,8 +203,9 @@ export async function applyChange(
     return outcome.entry;
   }
   const reason = toHostError(outcome.failure, '').message.trim();
+  if (!outcome.written) throw new HostError(`Tidak ada yang diubah. ${reason} Coba lagi dengan perubahan yang lebih kecil, misalnya satu lembar saja.`, 'too-large');
   try {
-    await run((context) => restoreEntry(context, outcome.entry, caps));
+    await run((context) => restoreEntry(context, outcome.entry, caps), UNDO_GROUP);
   } catch {
     throw new HostError(
       `Perubahan gagal diterapkan dan tidak dapat dipulihkan sepenuhnya: ${reason} Periksa sel ${listCells(change.writes.map((w) => w.cell))}.`,

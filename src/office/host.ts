@@ -2,17 +2,17 @@
  * The Office.js implementation of WorkbookHost: reads the live workbook into the core's model,
  * applies change sets atomically with an undo journal, selects cells, keeps settings.
  */
-import type { WorkbookModel } from '../core/model/workbook';
 import type { CermatSettings } from '../core/options';
 import { HostError } from '../host/types';
-import type { AppliedChange, ChangeSet, ReadScope, WorkbookHost } from '../host/types';
+import type { AppliedChange, ChangeSet, ReadResult, ReadScope, WorkbookHost } from '../host/types';
 import { applyChange } from './apply';
 import { restoreEntry } from './restore';
 import { toHostError } from './errors';
 import { journal } from './journal';
+import { probeLambda } from './lambda';
 import { DEFAULT_READ_LIMITS, readModel } from './read';
 import type { ReadLimits } from './read';
-import { detectCapabilities, excelRun } from './runtime';
+import { detectCapabilities, excelRun, UNDO_GROUP } from './runtime';
 import type { BatchRunner, Capabilities } from './runtime';
 import { documentSettings, readSettings, writeSettings } from './settings';
 import type { SettingsStore } from './settings';
@@ -28,6 +28,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly caps: Capabilities;
   private readonly settings: SettingsStore | null;
   private readonly limits: ReadLimits;
+  private lambda: Promise<boolean | null> | null = null;
 
   constructor(
     private readonly run: BatchRunner = excelRun,
@@ -38,7 +39,7 @@ export class OfficeHost implements WorkbookHost {
     this.limits = options.limits ?? DEFAULT_READ_LIMITS;
   }
 
-  async read(scope: ReadScope = { kind: 'workbook' }): Promise<WorkbookModel> {
+  async read(scope: ReadScope = { kind: 'workbook' }): Promise<ReadResult> {
     try {
       return await this.run((context) => readModel(context, scope, this.caps, this.limits));
     } catch (error) {
@@ -61,12 +62,18 @@ export class OfficeHost implements WorkbookHost {
       );
     }
     try {
-      await this.run((context) => restoreEntry(context, entry, this.caps));
+      await this.run((context) => restoreEntry(context, entry, this.caps, true), UNDO_GROUP);
     } catch (error) {
       throw toHostError(error, `Perubahan "${entry.change.label}" tidak dapat dibatalkan.`);
     }
     journal.remove(entry);
     return entry.change;
+  }
+
+  /** Probed once per host (lambda.ts); a failed probe is "unknown" (null), never an error. */
+  supportsLambda(): Promise<boolean | null> {
+    this.lambda ??= this.run(probeLambda, UNDO_GROUP).catch(() => null);
+    return this.lambda;
   }
 
   async history(): Promise<AppliedChange[]> {

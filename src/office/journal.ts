@@ -2,7 +2,9 @@
  * The undo journal. It lives in memory in the add-in's shared runtime (module state), so it lasts as
  * long as the workbook is open with the add-in loaded and survives closing and reopening the task
  * pane; it is not written into the workbook (a saved workbook carries no Cermat state besides its
- * settings). Excel's own undo stack does not cover changes made through the API.
+ * settings). Excel's own undo (Ctrl+Z) covers API changes only in newer Excel, one step per sync or,
+ * with mergeUndoGroup (ExcelApi 1.20, runtime.ts), one step per change; this journal works in every
+ * Excel, and refuses to restore cells the user edited after Cermat wrote them (restore.ts).
  */
 import type { AppliedChange, NameDefinition } from '../host/types';
 import { parseAddress } from '../core/model/address';
@@ -13,18 +15,34 @@ export type Content = string | number | boolean;
 export interface FillState {
   /** null: no fill. */
   color: string | null;
+  /** A pattern other than solid and its colour (RangeFill.pattern / patternColor, ExcelApi 1.9). */
+  pattern?: string;
+  patternColor?: string;
 }
 
-/** The previous state of one run of cells, for the fields the change touched. */
-export interface RunState {
-  sheet: string;
-  address: string;
+/** A note before a change (null: none), the note the change left and Cermat's own text in it. */
+export interface NoteState {
+  previous: string | null;
+  written: string | null;
+  own: string | null;
+}
+
+/** The fields of a run of cells a change touched, top to bottom. */
+export interface CellsState {
   content?: Content[];
   numberFormat?: string[];
   fill?: FillState[];
   bold?: boolean[];
-  /** Cell address → previous note text (null: none), for the cells whose note changed. */
-  notes?: Record<string, string | null>;
+}
+
+/** The previous state of one run of cells, for the fields the change touched, and what the change wrote. */
+export interface RunState extends CellsState {
+  sheet: string;
+  address: string;
+  /** Cell address → the note before and after the change, for the cells whose note changed. */
+  notes?: Record<string, NoteState>;
+  /** What the change wrote into these fields (undo refuses when the cells no longer hold it). */
+  after?: CellsState;
 }
 
 export interface SheetState {

@@ -2,7 +2,12 @@
  * Cell notes through whichever API the host has: `worksheet.notes` (ExcelApi 1.18), else
  * `worksheet.comments` (1.10), else none (notes are then skipped).
  */
+import { NOTE_PREFIX } from '../core/changes/marks';
+import type { NoteState } from './journal';
+import { CALL_BYTES, step } from './payload';
+import type { Step } from './payload';
 import type { Capabilities } from './runtime';
+import type { SheetProxies } from './state';
 
 /** What Note and Comment have in common. */
 export interface NoteLike {
@@ -15,6 +20,9 @@ export interface NoteTarget {
   cell: string;
 }
 
+/** Estimated request + response bytes of looking up one note (sheet, note, load; its text). */
+export const NOTE_LOOKUP_BYTES = 4 * CALL_BYTES + 200;
+
 export const noteKey = (t: NoteTarget): string => `${t.sheet}!${t.cell}`;
 
 /**
@@ -23,15 +31,15 @@ export const noteKey = (t: NoteTarget): string => `${t.sheet}!${t.cell}`;
  */
 export function findNotes(
   context: Excel.RequestContext,
+  sheets: SheetProxies,
   cells: readonly NoteTarget[],
   caps: Capabilities,
 ): () => Promise<Map<string, NoteLike | null>> {
   const found = new Map<string, NoteLike | null>();
   if (caps.notes === 'none' || cells.length === 0) return async () => found;
-  const sheets = context.workbook.worksheets;
   if (caps.notes === 'notes') {
     const items = cells.map((c) => {
-      const note = sheets.getItem(c.sheet).notes.getItemOrNullObject(c.cell);
+      const note = sheets(c.sheet).notes.getItemOrNullObject(c.cell);
       note.load('content');
       return { key: noteKey(c), note };
     });
@@ -42,7 +50,7 @@ export function findNotes(
   }
   const names = [...new Set(cells.map((c) => c.sheet))];
   const collections = names.map((name) => {
-    const comments = sheets.getItem(name).comments;
+    const comments = sheets(name).comments;
     comments.load('items/content');
     return { name, comments };
   });
@@ -61,25 +69,50 @@ export function findNotes(
   };
 }
 
-/** Queues setting (text) or removing (null) the note on a cell, given the note found there. */
-export function queueNote(
-  context: Excel.RequestContext,
-  target: NoteTarget,
-  text: string | null,
-  existing: NoteLike | null,
-  caps: Capabilities,
-): void {
-  if (caps.notes === 'none') return;
-  if (text === null) {
-    existing?.delete();
-    return;
-  }
-  if (existing) {
-    existing.content = text;
-    return;
-  }
-  const sheet = context.workbook.worksheets.getItem(target.sheet);
-  const range = sheet.getRange(target.cell);
-  if (caps.notes === 'notes') sheet.notes.add(range, text);
-  else sheet.comments.add(range, text);
+/** The step that sets (text) or removes (null) the note on a cell, given the note found there. */
+export function noteStep(sheets: SheetProxies, target: NoteTarget, text: string | null, existing: NoteLike | null, caps: Capabilities): Step {
+  return step(3, text, () => {
+    if (caps.notes === 'none') return;
+    if (text === null) {
+      existing?.delete();
+      return;
+    }
+    if (existing) {
+      existing.content = text;
+      return;
+    }
+    const sheet = sheets(target.sheet);
+    const range = sheet.getRange(target.cell);
+    if (caps.notes === 'notes') sheet.notes.add(range, text);
+    else sheet.comments.add(range, text);
+  });
+}
+
+/** The user's part of a note: everything before Cermat's own text (which starts with NOTE_PREFIX). */
+function usersPart(note: string | null): string {
+  if (!note) return '';
+  const own = note.indexOf(NOTE_PREFIX);
+  return (own === -1 ? note : note.slice(0, own)).trimEnd();
+}
+
+/**
+ * The note a change leaves: the user's text kept, Cermat's text (of an earlier run too) replaced by
+ * `own` and appended after a blank line, as the marked xlsx copy does; null when nothing is left.
+ */
+export function mergedNote(existing: string | null, own: string | null): string | null {
+  const users = usersPart(existing);
+  if (own === null) return users === '' ? null : users;
+  return users === '' ? own : `${users}\n\n${own}`;
+}
+
+/**
+ * What undo leaves on a cell: the note as before when it is still what Cermat left; when the user
+ * edited it since, that note without Cermat's own text; undefined: nothing of Cermat's is left, the
+ * note stays as the user made it.
+ */
+export function undoneNote(state: NoteState, current: string | null): string | null | undefined {
+  if (current === state.written) return state.previous;
+  if (!state.own || current === null || !current.includes(state.own)) return undefined;
+  const rest = current.replace(state.own, '').replace(/\n{3,}/g, '\n\n').trim();
+  return rest === '' ? null : rest;
 }

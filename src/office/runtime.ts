@@ -3,17 +3,36 @@
  * every use is guarded so the bundle also loads in a plain browser and in tests.
  */
 
+export interface BatchOptions {
+  /** All syncs of the batch become one step of Excel's own undo (Ctrl+Z), where Excel supports it. */
+  mergeUndoGroup?: boolean;
+}
+
 /** Runs one batch against the workbook (Excel.run); tests pass a fake. */
-export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: BatchOptions) => Promise<T>;
+
+/** The options for a change the user sees as one step (apply, undo, rollback). */
+export const UNDO_GROUP: BatchOptions = { mergeUndoGroup: true };
 
 export function officeAvailable(): boolean {
   return typeof Office !== 'undefined' && typeof Excel !== 'undefined';
 }
 
-export const excelRun: BatchRunner = (batch) => {
+function apiSupported(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+}
+
+/**
+ * Excel.run. Each sync of a batch is one step of Excel's undo stack unless the batch is run with
+ * `Excel.RunOptions.mergeUndoGroup` (ExcelApi 1.20; "Undo support in Excel add-ins",
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-support, and the RunOptions
+ * reference): then the whole change is one Ctrl+Z. Older Excel gets the plain Excel.run.
+ */
+export const excelRun: BatchRunner = (batch, options = {}) => {
   if (!officeAvailable()) {
     return Promise.reject(new Error('Excel tidak tersedia: Cermat harus dijalankan di dalam Excel.'));
   }
+  if (options.mergeUndoGroup && apiSupported('1.20')) return Excel.run({ mergeUndoGroup: true }, batch);
   return Excel.run(batch);
 };
 
@@ -28,11 +47,9 @@ export interface Capabilities {
 }
 
 export function detectCapabilities(): Capabilities {
-  const supported = (version: string): boolean =>
-    typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
   return {
-    cellProperties: supported('1.9'),
-    mergedAreas: supported('1.13'),
-    notes: supported('1.18') ? 'notes' : supported('1.10') ? 'comments' : 'none',
+    cellProperties: apiSupported('1.9'),
+    mergedAreas: apiSupported('1.13'),
+    notes: apiSupported('1.18') ? 'notes' : apiSupported('1.10') ? 'comments' : 'none',
   };
 }

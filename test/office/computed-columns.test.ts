@@ -67,6 +67,23 @@ test('the Capaian/Predikat plan of table 3.1 is written as live formulas with on
   expect(book.snapshot()).toEqual(before);
 });
 
+test('next to a "Format as Table" table the columns are refused with a free start column, where the same plan then succeeds', async () => {
+  const sheet = await fixtureSheet('Kinerja Sasaran 1');
+  const book = bookWith(sheet);
+  book.tables.push({ name: 'Tabel31', sheet: sheet.name, area: { top: 4, left: 0, bottom: 7, right: 6 } });
+  const before = book.snapshot();
+  const host = new OfficeHost(book.run, { capabilities: { cellProperties: true, mergedAreas: true, notes: 'notes' }, settings: null });
+  const error = await host.apply(planComputedColumns(sheet, table31)).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'failed', startColumn: columnIndex('I') });
+  expect((error as Error).message).toContain('Tambahkan kolom itu mulai kolom I, satu kolom kosong dari tabel.');
+  expect(book.snapshot()).toEqual(before);
+  await host.apply(planComputedColumns(sheet, table31, { startColumn: (error as { startColumn: number }).startColumn }));
+  const fake = book.sheets[0];
+  expect(fake.get('H7')).toBeUndefined();
+  expect(fake.get('I7')).toMatchObject({ formula: '=KINERJA.CAPAIAN(E7,F7,"naik")' });
+  expect(fake.get('J8')).toMatchObject({ formula: '=KINERJA.PREDIKAT(I8,"PERMENDAGRI86")' });
+});
+
 test('the portable names are installed in one apply and removed by undo', async () => {
   const book = new FakeBook();
   book.addSheet('Lembar1');

@@ -3,10 +3,38 @@
  * the real one: loads and writes are queued and happen at `context.sync()`; a loaded property read
  * before its sync throws. It counts syncs and can fail a sync halfway (the first half of the queued
  * writes applied, as a real failed batch leaves them).
+ *
+ * It enforces Excel's documented limits (EXCEL_LIMITS): the payload of one request and of one
+ * response, the cells of one range read, the merged areas of one getMergedAreasOrNullObject call.
  */
-import { address, parseAddress } from '../../src/core/model/address';
+import { address, columnLetter, parseAddress } from '../../src/core/model/address';
 import type { Area } from '../../src/core/model/workbook';
 import type { BatchRunner } from '../../src/office/runtime';
+
+/**
+ * - payloadBytes: "Resource limits and performance optimization for Office Add-ins"
+ *   (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+ *   Excel add-ins: Excel on the web limits the payload of a request and of a response to 5 MB.
+ * - cellsPerGet: the same page: a range read (get) is limited to five million cells.
+ * - mergedAreasPerCall: "Range.getMergedAreasOrNullObject" (learn.microsoft.com/javascript/api/excel/excel.range
+ *   #excel-excel-range-getmergedareasornullobject-member(1)): "if the merged areas count in this range
+ *   is more than 512, then this method will fail to return the result".
+ */
+export const EXCEL_LIMITS = { payloadBytes: 5_000_000, cellsPerGet: 5_000_000, mergedAreasPerCall: 512 };
+
+/**
+ * Bytes one call (an object path or an action) adds to a request, besides its arguments: the size
+ * of one entry in the JSON Office.js sends ({"Id":12,"ActionType":3,"Name":"color","ObjectPathId":11,...}).
+ */
+export const CALL_BYTES = 100;
+
+function jsonBytes(x: unknown): number {
+  return x === undefined ? 0 : (JSON.stringify(x)?.length ?? 0);
+}
+
+function excelError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
 
 export interface FakeCell {
   value: number | string | boolean | null;
@@ -15,6 +43,9 @@ export interface FakeCell {
   error?: string;
   numberFormat?: string;
   fill?: string | null;
+  /** A fill pattern other than solid (RangeFill.pattern, ExcelApi 1.9) and its colour. */
+  pattern?: string;
+  patternColor?: string;
   bold?: boolean;
   indent?: number;
 }
@@ -24,6 +55,8 @@ export class FakeSheet {
   merges: Area[] = [];
   hidden = new Set<number>();
   protected = false;
+  /** Worksheet.visibility. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   notes = new Map<string, string>();
   links = new Map<string, string>();
   constructor(public name: string) {}
@@ -40,12 +73,13 @@ export class FakeSheet {
   cellAt(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
   }
-  /** Bounding box of cells holding a value or formula (valuesOnly used range). */
-  used(): Area | null {
+  /** Bounding box of cells holding a value or formula (valuesOnly used range), within `within` if given. */
+  used(within?: Area): Area | null {
     let a: Area | null = null;
     for (const [key, c] of this.cells) {
       if (c.value === null && c.formula === undefined && c.error === undefined) continue;
       const [r, k] = key.split(',').map(Number);
+      if (within && (r < within.top || r > within.bottom || k < within.left || k > within.right)) continue;
       a = a
         ? { top: Math.min(a.top, r), left: Math.min(a.left, k), bottom: Math.max(a.bottom, r), right: Math.max(a.right, k) }
         : { top: r, left: k, bottom: r, right: k };
@@ -69,12 +103,27 @@ export class FakeBook {
   tables: { name: string; sheet: string; area: Area }[] = [];
   /** 1-based sync number (across all batches) that fails after applying half its writes. */
   failAtSync: number | null = null;
+  /** 1-based sync number that Excel refuses as too large (RequestPayloadSizeLimitExceeded): none of it runs. */
+  refuseAtSync: number | null = null;
   syncs = 0;
   batches = 0;
+  /** Whether this Excel calculates LAMBDA (Microsoft 365 / Excel 2024: yes; Excel 2021: no). */
+  lambda = true;
+  /** Names cannot be added (a protected workbook structure). */
+  namesLocked = false;
+  /** Worksheet.delete calls (not undoable in Excel, and they empty the user's undo stack). */
+  sheetDeletes = 0;
+  /** The options of every batch (Excel.run options such as mergeUndoGroup). */
+  batchOptions: unknown[] = [];
   /** Load requests queued (every range/property load). */
   loads = 0;
-  /** Cells one sync may return (Excel on the web caps a response); beyond it the sync fails. */
-  responseCellLimit = Infinity;
+  /** Bytes of one request and of one response (EXCEL_LIMITS.payloadBytes; tests may lower it). */
+  payloadLimit = EXCEL_LIMITS.payloadBytes;
+  /** Merged areas one getMergedAreasOrNullObject call may return (EXCEL_LIMITS; tests may lower it). */
+  mergedAreasLimit = EXCEL_LIMITS.mergedAreasPerCall;
+  /** Request and response size of every sync, in order. */
+  requestSizes: number[] = [];
+  responseSizes: number[] = [];
 
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -98,8 +147,9 @@ export class FakeBook {
     };
   }
 
-  run: BatchRunner = async (batch) => {
+  run: BatchRunner = async (batch, options) => {
     this.batches++;
+    this.batchOptions.push(options);
     const context = new FakeContext(this);
     return batch(context as unknown as Excel.RequestContext);
   };
@@ -117,18 +167,23 @@ function isEmptyCell(c: FakeCell): boolean {
   );
 }
 
-type Op = { kind: 'load' | 'write'; run: () => void };
+/** A queued operation; a load returns what it sends back (its size counts towards the response). */
+type Op = { kind: 'load' | 'write'; run: () => unknown };
 
 class Loadable {
   protected loadedAt = Infinity;
-  constructor(protected ctx: FakeContext) {}
-  protected queueLoad(fn: () => void): void {
+  constructor(protected ctx: FakeContext) {
+    ctx.requestBytes += CALL_BYTES;
+  }
+  protected queueLoad(fn: () => unknown): void {
     this.ctx.book.loads++;
+    this.ctx.requestBytes += CALL_BYTES;
     this.ctx.queue.push({
       kind: 'load',
       run: () => {
-        fn();
+        const sent = fn();
         this.loadedAt = this.ctx.book.syncs;
+        return sent;
       },
     });
   }
@@ -139,30 +194,35 @@ class Loadable {
 
 export class FakeContext {
   queue: Op[] = [];
-  /** Cells loaded by the queued requests. */
-  pendingCells = 0;
+  /** Bytes of the request the next sync sends: calls and the values they carry. */
+  requestBytes = 0;
   workbook: FakeWorkbookProxy;
   constructor(public book: FakeBook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  write(fn: () => void): void {
+  /** Queues a write; `payload` is what it sends (values, colours, texts). */
+  write(fn: () => void, payload?: unknown): void {
+    this.requestBytes += CALL_BYTES + jsonBytes(payload);
     this.queue.push({ kind: 'write', run: fn });
   }
   async sync(): Promise<void> {
     const ops = this.queue;
-    const cells = this.pendingCells;
+    const request = this.requestBytes;
     this.queue = [];
-    this.pendingCells = 0;
+    this.requestBytes = 0;
     this.book.syncs++;
-    if (cells > this.book.responseCellLimit) {
-      throw Object.assign(new Error('ResponsePayloadSizeLimitExceeded'), { code: 'ResponsePayloadSizeLimitExceeded' });
-    }
+    this.book.requestSizes.push(request);
     if (this.book.failAtSync === this.book.syncs) {
       const writes = ops.filter((o) => o.kind === 'write');
       writes.slice(0, Math.floor(writes.length / 2)).forEach((o) => o.run());
-      throw Object.assign(new Error('GeneralException'), { code: 'GeneralException' });
+      throw excelError('GeneralException');
     }
-    for (const op of ops) op.run();
+    // A request over the limit is refused before any of it runs.
+    if (request > this.book.payloadLimit || this.book.refuseAtSync === this.book.syncs) throw excelError('RequestPayloadSizeLimitExceeded');
+    let response = 0;
+    for (const op of ops) response += jsonBytes(op.run());
+    this.book.responseSizes.push(response);
+    if (response > this.book.payloadLimit) throw excelError('ResponsePayloadSizeLimitExceeded');
   }
 }
 
@@ -172,11 +232,13 @@ class ClientResult<T> {
   constructor(private ctx: FakeContext) {}
   resolveWith(fn: () => T): void {
     this.ctx.book.loads++;
+    this.ctx.requestBytes += CALL_BYTES;
     this.ctx.queue.push({
       kind: 'load',
       run: () => {
         this.v = fn();
         this.at = this.ctx.book.syncs;
+        return this.v;
       },
     });
   }
@@ -195,8 +257,10 @@ function parseRangeAddress(a1: string): Area {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/** As Excel gives addresses: whole columns as "B:C". */
 function areaAddress(sheet: string, a: Area): string {
   const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  if (a.top === 0 && a.bottom === 1_048_575) return `${q}!${columnLetter(a.left)}:${columnLetter(a.right)}`;
   const first = address(a.top, a.left);
   const last = address(a.bottom, a.right);
   return `${q}!${first === last ? first : `${first}:${last}`}`;
@@ -227,11 +291,16 @@ function writeContent(cell: FakeCell, x: unknown): void {
   else cell.value = x as string;
 }
 
+/** Excel may return a name's formula rewritten: the fake gives newer functions their file prefix. */
+function rewrittenFormula(f: string): string {
+  return f.replace(/(?<![_\w.])(LAMBDA|ISOMITTED|LET)\(/g, '_xlfn.$1(');
+}
+
 export class FakeRange extends Loadable {
   private snap: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; valueTypes: string[][]; address: string } | null = null;
   isNullObject = false;
   format: {
-    fill: { color: string; clear: () => void };
+    fill: { color: string; pattern: string; patternColor: string; clear: () => void };
     font: { bold: boolean };
     autofitColumns: () => void;
   };
@@ -241,20 +310,42 @@ export class FakeRange extends Loadable {
     private areaFn: () => Area | null,
   ) {
     super(ctx);
-    const each = (fn: (c: FakeCell) => void): void => this.ctx.write(() => this.forEachCell(fn));
+    const each = (fn: (c: FakeCell) => void, payload?: unknown): void => this.ctx.write(() => this.forEachCell(fn), payload);
     this.format = {
       fill: {
+        /** Setting the colour makes the fill solid: a pattern is lost unless set again. */
         set color(c: string) {
-          each((cell) => (cell.fill = c));
+          each((cell) => {
+            cell.fill = c;
+            delete cell.pattern;
+            delete cell.patternColor;
+          }, c);
         },
         get color(): string {
           throw new Error('not used');
         },
-        clear: () => each((cell) => (cell.fill = null)),
+        set pattern(p: string) {
+          each((cell) => (cell.pattern = p), p);
+        },
+        get pattern(): string {
+          throw new Error('not used');
+        },
+        set patternColor(c: string) {
+          each((cell) => (cell.patternColor = c), c);
+        },
+        get patternColor(): string {
+          throw new Error('not used');
+        },
+        clear: () =>
+          each((cell) => {
+            cell.fill = null;
+            delete cell.pattern;
+            delete cell.patternColor;
+          }),
       },
       font: {
         set bold(b: boolean) {
-          each((cell) => (cell.bold = b));
+          each((cell) => (cell.bold = b), b);
         },
         get bold(): boolean {
           throw new Error('not used');
@@ -297,19 +388,24 @@ export class FakeRange extends Loadable {
     return out;
   }
   load(props = ''): this {
-    const at = /values|formulas/.test(props) ? this.areaFn() : null;
-    if (at) this.ctx.pendingCells += (at.bottom - at.top + 1) * (at.right - at.left + 1);
+    const wanted = props.split(',').map((p) => p.trim());
     this.queueLoad(() => {
       const a = this.areaFn();
       this.isNullObject = a === null;
-      if (!a) return;
+      if (!a) return { isNullObject: true };
+      const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      if (wanted.some((p) => p !== 'address') && cells > EXCEL_LIMITS.cellsPerGet) {
+        throw excelError('ResponsePayloadSizeLimitExceeded', `range of ${cells} cells`);
+      }
+      const grid = <T>(p: string, fn: (c: FakeCell | undefined) => T): T[][] => (wanted.includes(p) ? this.grid(fn) : []);
       this.snap = {
-        values: this.grid((c) => contentOfCell(c).value),
-        formulas: this.grid((c) => contentOfCell(c).formula),
-        numberFormat: this.grid((c) => c?.numberFormat ?? 'General'),
-        valueTypes: this.grid((c) => contentOfCell(c).type),
+        values: grid('values', (c) => contentOfCell(c).value),
+        formulas: grid('formulas', (c) => contentOfCell(c).formula),
+        numberFormat: grid('numberFormat', (c) => c?.numberFormat ?? 'General'),
+        valueTypes: grid('valueTypes', (c) => contentOfCell(c).type),
         address: areaAddress(this.sheetName, a),
       };
+      return Object.fromEntries(Object.entries(this.snap).filter(([k]) => wanted.includes(k)));
     });
     return this;
   }
@@ -331,19 +427,21 @@ export class FakeRange extends Loadable {
     return this.s.formulas;
   }
   set formulas(grid: unknown[][]) {
-    this.ctx.write(() => this.forEachCell((cell, i, j) => writeContent(cell, grid[i][j])));
+    this.ctx.write(() => this.forEachCell((cell, i, j) => writeContent(cell, grid[i][j])), grid);
   }
   get numberFormat(): unknown[][] {
     return this.s.numberFormat;
   }
   set numberFormat(grid: unknown[][]) {
-    this.ctx.write(() => this.forEachCell((cell, i, j) => (cell.numberFormat = String(grid[i][j]))));
+    this.ctx.write(() => this.forEachCell((cell, i, j) => (cell.numberFormat = String(grid[i][j]))), grid);
   }
-  set hyperlink(link: { documentReference?: string }) {
+  /** Range.hyperlink: without `textToDisplay` the cell shows the link's address instead of its text. */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.write(() => {
       const a = this.area();
       this.sheet().links.set(address(a.top, a.left), link.documentReference ?? '');
-    });
+      this.forEachCell((cell) => (cell.value = link.textToDisplay ?? link.documentReference ?? ''));
+    }, link);
   }
   getCellProperties(_options: unknown): ClientResult<unknown[][]> {
     const result = new ClientResult<unknown[][]>(this.ctx);
@@ -352,7 +450,7 @@ export class FakeRange extends Loadable {
         format: {
           font: { bold: c?.bold === true },
           indentLevel: c?.indent ?? 0,
-          fill: c?.fill ? { color: c.fill, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
+          fill: c?.fill ? { color: c.fill, pattern: c.pattern ?? 'Solid', patternColor: c.patternColor ?? '#000000' } : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' },
         },
       })),
     );
@@ -367,11 +465,16 @@ export class FakeRange extends Loadable {
     });
     return result;
   }
+  /** The merged areas that intersect this range (whole); more than 512 fail the sync (EXCEL_LIMITS). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheetName, () => {
       const a = this.area();
-      return this.sheet().merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+      return this.sheet().merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
     });
+  }
+  /** Range.getUsedRangeOrNullObject(valuesOnly): the cells with values inside this range. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => this.ctx.book.sheet(this.sheetName)?.used(this.area()) ?? null);
   }
   getCell(r: number, c: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => {
@@ -384,6 +487,20 @@ export class FakeRange extends Loadable {
       const a = this.area();
       return { top: a.top, left: a.left, bottom: a.bottom + dr, right: a.right + dc };
     });
+  }
+  /** Range.clear: "All" removes contents, formats and links; "Hyperlinks" only the links. Only stored cells are visited. */
+  clear(applyTo = 'All'): void {
+    this.ctx.write(() => {
+      const s = this.sheet();
+      const a = this.area();
+      const inside = (key: string): boolean => {
+        const at = parseAddress(key);
+        const [r, c] = at ? [at.row, at.col] : key.split(',').map(Number);
+        return r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+      };
+      if (applyTo === 'All') for (const key of [...s.cells.keys()]) if (inside(key)) s.cells.delete(key);
+      for (const key of [...s.links.keys()]) if (inside(key)) s.links.delete(key);
+    }, applyTo);
   }
   select(): void {
     this.ctx.write(() => (this.ctx.book.selection = { sheet: this.sheetName, area: this.area() }));
@@ -406,8 +523,10 @@ class FakeRangeAreas extends Loadable {
   load(_p?: string): this {
     this.queueLoad(() => {
       const list = this.areas();
+      if (list.length > this.ctx.book.mergedAreasLimit) throw excelError('GeneralException', `${list.length} merged areas`);
       this.isNullObject = list.length === 0;
       this.text = list.map((a) => areaAddress(this.sheetName, a)).join(', ');
+      return this.text;
     });
     return this;
   }
@@ -439,7 +558,7 @@ class FakeNote extends Loadable {
     return this.text as string;
   }
   set content(t: string) {
-    this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.set(this.cell, t));
+    this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.set(this.cell, t), t);
   }
   delete(): void {
     this.ctx.write(() => this.ctx.book.sheet(this.sheetName)?.notes.delete(this.cell));
@@ -490,14 +609,14 @@ class FakeComments extends Loadable {
         return store().get(cell) ?? '';
       },
       set content(text: string) {
-        ctx.write(() => store().set(cell, text));
+        ctx.write(() => store().set(cell, text), text);
       },
       delete: () => ctx.write(() => store().delete(cell)),
       getLocation: () => new FakeRange(ctx, sheet, () => parseRangeAddress(cell)),
     }));
   }
   add(range: FakeRange, text: string): void {
-    this.ctx.write(() => this.store().set((range as unknown as { addressOf(): string }).addressOf(), text));
+    this.ctx.write(() => this.store().set((range as unknown as { addressOf(): string }).addressOf(), text), text);
   }
 }
 
@@ -520,7 +639,7 @@ export class FakeWorksheet extends Loadable {
         ctx.write(() => {
           const cell = typeof range === 'string' ? range : (range as unknown as { addressOf(): string }).addressOf();
           ctx.book.sheet(this.nameFn())?.notes.set(cell, text);
-        }),
+        }, text),
     };
   }
   load(_p?: string): this {
@@ -545,7 +664,8 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(r: number, c: number, h: number, w: number): FakeRange {
     return new FakeRange(this.ctx, this.nameFn(), () => ({ top: r, left: c, bottom: r + h - 1, right: c + w - 1 }));
   }
-  getRange(a1: string): FakeRange {
+  /** Without an address: the whole sheet (Worksheet.getRange). */
+  getRange(a1 = 'A1:XFD1048576'): FakeRange {
     const range = new FakeRange(this.ctx, this.nameFn(), () => parseRangeAddress(a1));
     return Object.assign(range, { addressOf: () => a1.replace(/\$/g, '') });
   }
@@ -554,6 +674,7 @@ export class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.write(() => {
+      this.ctx.book.sheetDeletes++;
       this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s.name !== this.nameFn());
     });
   }
@@ -573,6 +694,7 @@ class FakeWorksheets extends Loadable {
     return this.names.map((n) => {
       const ws = new FakeWorksheet(this.ctx, () => n);
       Object.defineProperty(ws, 'name', { value: n });
+      Object.defineProperty(ws, 'visibility', { value: this.ctx.book.sheet(n)?.visibility ?? 'Visible' });
       return ws;
     });
   }
@@ -620,6 +742,13 @@ class FakeNamedItem extends Loadable {
     this.ensure();
     return this.item?.comment ?? '';
   }
+  /** NamedItem.value: the fake calculates one formula only, LET(f,LAMBDA(x,x+1),f(1)), as 2 where the book has LAMBDA. */
+  get value(): unknown {
+    this.ensure();
+    if (!this.item) throw excelError('ItemNotFound');
+    const probe = this.item.formula.replace(/_xlfn\./g, '') === '=LET(f,LAMBDA(x,x+1),f(1))';
+    return probe && this.ctx.book.lambda ? 2 : '#NAME?';
+  }
   delete(): void {
     this.ctx.write(() => this.ctx.book.names.delete(this.key.toUpperCase()));
   }
@@ -643,14 +772,19 @@ class FakeTables extends Loadable {
 class FakeWorkbookProxy extends Loadable {
   worksheets: FakeWorksheets;
   tables: FakeTables;
-  names: { getItemOrNullObject: (n: string) => FakeNamedItem; add: (n: string, f: string, c?: string) => void };
+  names: { getItemOrNullObject: (n: string) => FakeNamedItem; getItem: (n: string) => FakeNamedItem; add: (n: string, f: string, c?: string) => void };
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
     this.names = {
       getItemOrNullObject: (n) => new FakeNamedItem(ctx, n),
-      add: (n, f, c) => ctx.write(() => ctx.book.names.set(n.toUpperCase(), { name: n, formula: f, comment: c ?? '' })),
+      getItem: (n) => new FakeNamedItem(ctx, n),
+      add: (n, f, c) =>
+        ctx.write(() => {
+          if (ctx.book.namesLocked) throw excelError('AccessDenied');
+          ctx.book.names.set(n.toUpperCase(), { name: n, formula: rewrittenFormula(f), comment: c ?? '' });
+        }, [n, f, c]),
     };
   }
   load(_p?: string): this {

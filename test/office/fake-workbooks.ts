@@ -1,4 +1,5 @@
 /** Fake workbooks and change sets of any size, for the host tests and the bench. */
+import { NOTE_PREFIX } from '../../src/core/changes/marks';
 import type { CellWrite, ChangeSet } from '../../src/host/types';
 import { FakeBook } from './fake-excel';
 import type { FakeSheet } from './fake-excel';
@@ -27,14 +28,14 @@ export function makeBook(sheets: number, cellsPerSheet: number): FakeBook {
   return book;
 }
 
-/** A change set that marks `count` findings (fill + note) on cells holding data, scattered over the sheet. */
+/** A change set that marks `count` findings (fill + a note in Cermat's form) on cells holding data, scattered over the sheet. */
 export function marks(count: number, sheet = 'Realisasi Anggaran'): ChangeSet {
   const writes: CellWrite[] = [];
   for (let i = 0; i < count; i++) {
     // Scattered: every third row, alternating columns, so each mark is its own range.
     const row = 2 + 3 * Math.floor(i / 3);
     const col = ['B', 'C', 'E'][i % 3];
-    writes.push({ sheet, cell: `${col}${row}`, fill: '#FFC7CE', note: `Sisa tidak sama dengan pagu − realisasi (temuan ${i + 1})` });
+    writes.push({ sheet, cell: `${col}${row}`, fill: '#FFC7CE', note: `${NOTE_PREFIX}Sisa tidak sama dengan pagu − realisasi (temuan ${i + 1})` });
   }
   return { label: 'Tandai temuan di lembar', writes };
 }
