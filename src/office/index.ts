@@ -1,6 +1,5 @@
 export { OfficeHost } from './host';
 export type { OfficeHostOptions } from './host';
-export { registerRibbonActions } from './ribbon';
 export { officeAvailable, excelRun, detectCapabilities } from './runtime';
 export type { BatchRunner, Capabilities } from './runtime';
 export { DEFAULT_READ_LIMITS } from './read';
