@@ -67,5 +67,11 @@ export interface Report {
   tables: TableSummary[];
   findings: Finding[];
   /** The whole workbook's coverage; each unchecked column names its sheet. */
-  coverage?: Coverage & { unchecked: (UncheckedColumn & { sheet: string })[] };
+  coverage?: WorkbookCoverage;
+}
+
+export interface WorkbookCoverage {
+  numericCells: number;
+  checkedCells: number;
+  unchecked: (UncheckedColumn & { sheet: string })[];
 }

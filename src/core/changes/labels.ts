@@ -2,7 +2,8 @@
  * Indonesian words for check ids and severities: one place for the CLI, the marked copy and the
  * task pane.
  */
-import type { CheckId, Finding, Severity, TableKind } from '../report';
+import { formatNumber } from '../numbers/format';
+import type { CheckId, Coverage, Finding, Severity, TableKind } from '../report';
 
 export const CHECK_LABELS: Record<CheckId, string> = {
   capaian: 'Capaian',
@@ -62,6 +63,12 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 /** "3 salah, 2 peringatan, 5 catatan pada 8 tabel"; "Tidak ada temuan pada 8 tabel". */
+/** "412 dari 450 angka diperiksa": how much of the workbook's numbers a confirmed relation used. */
+export function coverageSummary(coverage: Pick<Coverage, 'numericCells' | 'checkedCells'>): string {
+  const share = coverage.numericCells ? Math.floor((coverage.checkedCells / coverage.numericCells) * 100) : 100;
+  return `${formatNumber(coverage.checkedCells, 0)} dari ${formatNumber(coverage.numericCells, 0)} angka diperiksa (${share} %)`;
+}
+
 export function findingsSummary(findings: readonly Finding[], tableCount: number): string {
   const counts = countBySeverity(findings);
   const where = `pada ${tableCount} tabel`;

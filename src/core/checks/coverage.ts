@@ -7,7 +7,7 @@ import { columnLetter, parseAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import { readCell } from '../recognition/values';
-import type { Coverage, UncheckedColumn } from '../report';
+import type { Coverage, UncheckedColumn, WorkbookCoverage } from '../report';
 import type { Unconfirmed } from './confirm';
 import type { Relation } from './ledger';
 
@@ -68,7 +68,7 @@ function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, un
 export interface CoverageResult {
   /** One per table, in the order of the recognised tables. */
   tables: Coverage[];
-  workbook: Coverage & { unchecked: (UncheckedColumn & { sheet: string })[] };
+  workbook: WorkbookCoverage;
 }
 
 /** Coverage of every table and of the workbook, from the relations the numbers confirmed. */

@@ -14,6 +14,7 @@ import { CapaianChart } from '../charts/CapaianChart';
 import { EfficiencyScatter } from '../charts/EfficiencyScatter';
 import { visibleFindings } from '../results/groupFindings';
 import type { CermatActions, CermatState } from '../state/useCermat';
+import { CoverageNote } from './CoverageNote';
 import { ResultList } from './ResultList';
 import { ScopeChoice } from './ScopeChoice';
 import { UndoButton } from './UndoButton';
@@ -71,6 +72,7 @@ export function CheckPanel({ state, actions }: CheckPanelProps) {
           <Body1 as="p" role="status">
             <strong>{findingsSummary(report.findings, report.tables.length)}</strong>
           </Body1>
+          <CoverageNote report={report} notices={model?.notices} />
           <div className={styles.toolbar} role="toolbar" aria-label="Tindakan pada lembar kerja">
             <Button disabled={busy !== null || report.findings.length === 0} onClick={() => void actions.markFindings(marksForFindings(report.findings))}>
               Tandai di lembar

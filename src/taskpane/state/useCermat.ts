@@ -5,11 +5,10 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { findingsSummary } from '../../core/changes/labels';
-import type { WorkbookModel } from '../../core/model/workbook';
 import type { CermatSettings } from '../../core/options';
 import type { CheckResult } from '../../core/periksa';
 import type { Finding } from '../../core/report';
-import { HostError, type AppliedChange, type ChangeSet, type ReadScope, type WorkbookHost } from '../../host/types';
+import { HostError, type AppliedChange, type ChangeSet, type ReadResult, type ReadScope, type WorkbookHost } from '../../host/types';
 import { CheckCancelled, defaultChecker, type Checker } from '../check/checker';
 import { findingKey, visibleFindings } from '../results/groupFindings';
 import { formatNumber } from '../../core/numbers/format';
@@ -24,7 +23,8 @@ export interface CermatState {
   settings: CermatSettings;
   /** What "Periksa" reads: the whole workbook, the active sheet or the selection. */
   scope: ReadScope['kind'];
-  model: WorkbookModel | null;
+  /** The workbook as read, with what could not be read (ReadResult.notices). */
+  model: ReadResult | null;
   result: CheckResult | null;
   /** True once the user ran Periksa: the findings are shown from then on. */
   checked: boolean;
