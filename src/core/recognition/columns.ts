@@ -59,13 +59,19 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
     appendTo(byRole, c.role, c);
   }
   const targetYear = cols.find((c) => c.role === 'target' && c.year)?.year ?? reportYear;
+  const targets = cols.filter((c) => c.role === 'target');
+  const targetGroup = targets.length === 1 && targets[0].group ? targets[0].group : null;
   for (const [role, group] of byRole) {
     if (group.length < 2) continue;
     const years = new Set(group.map((c) => c.year));
     let keep: (typeof cols)[number];
     // A cumulative column ("Realisasi s/d Tahun 2023") is not the year's own figure.
     const own = group.filter((c) => !/s\/d|s\.d\.?|sampai dengan|hingga/.test(`${c.group ?? ''} ${c.leaf}`.toLowerCase()));
-    if (own.length === 1) {
+    // The one under the target's own group ("Th. 2024" over Target | Realisasi | Capaian) belongs with it.
+    const beside = targetGroup !== null && role !== 'target' ? own.filter((c) => c.group === targetGroup) : [];
+    if (beside.length === 1) {
+      keep = beside[0];
+    } else if (own.length === 1) {
       keep = own[0];
     } else if (years.size > 1) {
       keep = group.find((c) => c.year === targetYear) ?? group.find((c) => c.year === reportYear) ?? group[group.length - 1];
