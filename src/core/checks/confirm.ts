@@ -41,7 +41,7 @@ export function numbersConfirm(evaluated: number, broken: number): boolean {
 
 function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
   const broken = r.evaluations.reduce((n, e) => n + (e.holds ? 0 : 1), 0);
-  return { confirmed: numbersConfirm(r.evaluations.length, broken), broken };
+  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, broken), broken };
 }
 
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;

@@ -15,8 +15,13 @@ import { compareCell } from './compare-cell';
 import { cellOf, compare, fmt, shortLabel, type Check, type CheckContext } from './context';
 import { isLowerBetter, readAt } from './readings';
 
-/** A formula must be told apart on at least this many rows before it is believed. */
-const MIN_TELLING_ROWS = 5;
+/**
+ * A formula must be told apart on at least this many rows before it is believed: three for a
+ * percentage (a ratio matching to two decimals three times is no coincidence), five for a sum or a
+ * difference of small counts.
+ */
+const MIN_TELLING_ROWS = 3;
+const MIN_TELLING_ROWS_ADDITIVE = 5;
 /** …and hold on at least this share of them. */
 const MIN_HOLDING_SHARE = 0.6;
 const QUARTER = /\b(tw|triwulan|trw|semester|smt)\b|^(i|ii|iii|iv)$|\s(i|ii|iii|iv)$/;
@@ -132,7 +137,8 @@ function bestFormula(values: Values, target: number, left: number[], right: numb
   for (const f of candidates(left, right)) {
     const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
-    if (t < MIN_TELLING_ROWS || h < t * MIN_HOLDING_SHARE) continue;
+    const least = f.kind === 'ratio' || f.kind === 'fraction' ? MIN_TELLING_ROWS : MIN_TELLING_ROWS_ADDITIVE;
+    if (t < least || h < Math.max(MIN_TELLING_ROWS, t * MIN_HOLDING_SHARE)) continue;
     // More rows explained wins; on a tie the formula with fewer operands.
     if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, holding: h };
   }
@@ -187,13 +193,15 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const out: Finding[] = [];
   const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
   for (const target of numeric) {
-    if (ctx.ledger.computes(table, target)) continue;
+    if (ctx.ledger.holdsOn(table, target)) continue;
     const left = numeric.filter((c) => c < target);
     // Quarters are named so (TW I … IV, Triwulan, Semester): a run of years is no year's breakdown.
     const right = numeric.filter((c) => c > target && QUARTER.test(headerText(grid, table, c).toLowerCase()));
     if (left.length < 2 && right.length < 3) continue;
     const f = bestFormula(values, target, left, right, indices, lowerRows, money);
     if (!f) continue;
+    // The numbers read the column (and its inputs) otherwise than the header words did: that reading goes.
+    for (const c of [target, ...f.parts]) ctx.ledger.supersede(table, c);
     const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
     const lower = lowerFor(f);

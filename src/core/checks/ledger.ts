@@ -31,6 +31,8 @@ export interface Relation {
   what: string;
   /** A relation down the column (a total against its rows) rather than across the row. */
   vertical: boolean;
+  /** Another reading of the column, found from the numbers, explains its rows where this one does not. */
+  superseded?: boolean;
   evaluations: Evaluation[];
 }
 
@@ -55,11 +57,25 @@ export class Ledger {
 
   /** True when a relation across the row that the numbers confirm already computes this column of this table. */
   computes(table: RecognizedTable, col: number): boolean {
-    for (const r of this.relations.values()) {
-      if (r.table !== table || r.col !== col || r.vertical) continue;
-      if (numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length)) return true;
+    for (const r of this.acrossTheRow(table, col)) {
+      if (!r.superseded && numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length)) return true;
     }
     return false;
+  }
+
+  /** True when a relation across the row computes this column and holds on most of its rows, however few. */
+  holdsOn(table: RecognizedTable, col: number): boolean {
+    for (const r of this.acrossTheRow(table, col)) if (r.evaluations.filter((e) => !e.holds).length * 2 <= r.evaluations.length) return true;
+    return false;
+  }
+
+  /** Marks the relations across the row on this column that most of their rows break as superseded by another reading. */
+  supersede(table: RecognizedTable, col: number): void {
+    for (const r of this.acrossTheRow(table, col)) if (r.evaluations.filter((e) => !e.holds).length * 2 > r.evaluations.length) r.superseded = true;
+  }
+
+  private acrossTheRow(table: RecognizedTable, col: number): Relation[] {
+    return [...this.relations.values()].filter((r) => r.table === table && r.col === col && !r.vertical);
   }
 
   /** Rows evaluated and broken by one check on one column, over all its relations there. */
