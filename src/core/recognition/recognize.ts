@@ -5,6 +5,7 @@ import { parseIntervalText } from '../scales/parse-interval';
 import { resolveColumns } from './columns';
 import { gridOf, type Grid } from './grid';
 import { tableKind } from './kind';
+import { legendScales } from './legends';
 import { classifyRows } from './rows';
 import { findTableBlocks, headerColumns, isComputedColumn, type RawColumn, type TableBlock } from './tables';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from './types';
@@ -89,6 +90,11 @@ export function recognizeWorkbook(model: WorkbookModel, options: CheckOptions = 
     const o = overrides.get(tableId(f));
     if (o?.ignore) continue;
     tables.push(toTable(f, year, o?.roles));
+  }
+  // Scales printed as a legend beside or under the tables.
+  for (const sheet of model.sheets) {
+    const taken = tables.filter((t) => t.sheet === sheet.name).map((t) => t.area);
+    for (const legend of legendScales(gridOf(sheet), taken)) if (!overrides.get(legend.id)?.ignore) tables.push(legend);
   }
   return { year, tables };
 }
