@@ -48,6 +48,7 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
   const codeCols = columns.filter((c) => c.role === 'no' || c.role === 'kode').map((c) => c.col);
   const labelCols = columns.filter((c) => LABEL_ORDER.includes(c.role)).map((c) => c.col);
   const indicatorCols = columns.filter((c) => c.role === 'indikator').map((c) => c.col);
+  const satuanCols = columns.filter((c) => c.role === 'satuan').map((c) => c.col);
   const numericCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
   const firstCols = columns.slice(0, 4).filter((c) => c.role !== 'indikator').map((c) => c.col);
   const carried = new Map<number, string>();
@@ -79,7 +80,9 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     // "Jumlah kasus …" / "Rata-rata lama waktu …" in the indicator column name an indicator, not a total row.
     const inIndicator = indicatorCols.some((c) => grid.shown(r, c) === label);
     const normLabel = inIndicator && !BARE_TOTAL.test(normalize(label)) ? '' : normalize(label);
-    if (TOTAL.test(firstText) || TOTAL.test(normLabel)) type = 'total';
+    // A row with its own unit ("Dokumen", "%") is an indicator, whatever its name starts with.
+    const hasUnit = satuanCols.some((c) => grid.text(r, c) !== '');
+    if (!hasUnit && (TOTAL.test(firstText) || TOTAL.test(normLabel))) type = 'total';
     else if (AVERAGE.test(firstText) || AVERAGE.test(normLabel)) type = 'average';
     else if (!hasNumbers) type = 'section';
     const labelCell = columns.find((c) => grid.text(r, c.col) === label);

@@ -40,7 +40,7 @@ type Rule = [RegExp, ColumnRole | ((h: HeaderText, group: HeaderText | null) => 
 const RULES: Rule[] = [
   [/^(no|nomor|no urut)$/, 'no'],
   [/^kode\b/, 'kode'],
-  [/^satuan\b/, 'satuan'],
+  [/^(satuan|sat)\b/, 'satuan'],
   [/formula|rumus|definisi|difinisi/, 'formula'],
   [/capaian .*renstra|terhadap target akhir|thd target akhir/, 'capaian_renstra'],
   [/target awal|kondisi awal|baseline/, 'lainnya'],
