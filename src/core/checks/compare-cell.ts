@@ -38,7 +38,7 @@ function overruledBySheet(ctx: CheckContext, table: RecognizedTable, col: number
 /** The recomputed value with the inputs other checks found wrong replaced by their right values. */
 function fromCorrectedInputs(ctx: CheckContext, table: RecognizedTable, recomputed: Recomputed): number | null {
   if (!recomputed.recompute) return null;
-  const corrected = (a1: string) => ctx.corrections.get(`${table.sheet}!${a1}`);
+  const corrected = (a1: string) => ctx.corrections.get(table.sheet, a1);
   if (!recomputed.related.some((a1) => corrected(a1) !== undefined)) return null;
   return recomputed.recompute(corrected);
 }
@@ -72,8 +72,8 @@ export function compareCell(
   const fixed = best.agreement === 'differs' ? fromCorrectedInputs(ctx, table, recomputed) : null;
   if (fixed !== null && compare(printed.value, printed.decimals, fixed).agreement !== 'differs') best = compare(printed.value, printed.decimals, fixed);
   const severity = severityOf(best.agreement);
-  if (severity === 'error') ctx.corrections.set(`${table.sheet}!${cell}`, recomputed.value);
-  const evaluation = ctx.ledger.evaluated(table, check, col.col, what, { row, cell, inputs: recomputed.related, holds: severity !== 'error' }, { vertical: recomputed.vertical });
+  const { evaluation, relation } = ctx.ledger.evaluated(table, check, col.col, what, { row, cell, inputs: recomputed.related, holds: severity !== 'error' }, { vertical: recomputed.vertical });
+  if (severity === 'error') ctx.corrections.set(table.sheet, cell, recomputed.value, relation);
   if (!severity) return null;
   const unit = percent ? ' %' : '';
   const shown = `${fmt(printed.value, printed.decimals)}${unit}`;

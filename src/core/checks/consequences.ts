@@ -19,11 +19,7 @@ export interface Reconsiderable {
 export function settleConsequences(ctx: CheckContext, findings: Finding[]): Finding[] {
   const dropped = new Set<Finding>();
   for (const r of ctx.reconsiderable) {
-    const own = `${r.finding.sheet}!${r.finding.cell}`;
-    const corrected = (a1: string) => {
-      const key = `${r.finding.sheet}!${a1}`;
-      return key === own ? undefined : ctx.corrections.get(key);
-    };
+    const corrected = (a1: string) => (a1 === r.finding.cell ? undefined : ctx.corrections.get(r.finding.sheet, a1));
     if (!(r.finding.related ?? []).some((a1) => corrected(a1) !== undefined)) continue;
     const value = r.recompute(corrected);
     if (value === null || compare(r.printed.value, r.printed.decimals, value).agreement === 'differs') continue;

@@ -9,6 +9,7 @@ import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../r
 import type { CheckId, Finding, Severity } from '../report';
 import type { Scale } from '../scales';
 import type { Reconsiderable } from './consequences';
+import { Corrections } from './corrections';
 import { Ledger } from './ledger';
 import { workbookScales } from './scales-in-workbook';
 
@@ -30,7 +31,7 @@ export interface CheckContext {
   /** Every cell the checks recomputed, for the confirmation gate and coverage. */
   ledger: Ledger;
   /** The value each cell found wrong should have (`sheet!A1` → expected), for the cells computed from it. */
-  corrections: Map<string, number>;
+  corrections: Corrections;
   /** Per table, the columns its numbering row computes by a formula and the columns those formulas use (stated.ts). */
   stated: Map<RecognizedTable, { computed: Set<number>; inputs: Set<number> }>;
   /** Error findings a later check's corrections may explain (consequences.ts). */
@@ -51,7 +52,7 @@ export function createContext(model: WorkbookModel, recognition: Recognition, op
     workbookScales: [],
     earlier: [],
     ledger: new Ledger(),
-    corrections: new Map(),
+    corrections: new Corrections(),
     reconsiderable: [],
     stated: new Map(),
     grid(sheet) {

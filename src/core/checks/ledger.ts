@@ -47,12 +47,12 @@ export class Ledger {
     what: string,
     evaluation: Evaluation,
     how: { vertical?: boolean } = {},
-  ): Evaluation {
+  ): { evaluation: Evaluation; relation: Relation } {
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
     if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, evaluations: [] }));
     r.evaluations.push(evaluation);
-    return evaluation;
+    return { evaluation, relation: r };
   }
 
   /** True when a relation across the row that the numbers confirm already computes this column of this table. */

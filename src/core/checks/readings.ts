@@ -79,7 +79,7 @@ export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number,
 /** The number in a table cell as it should be: the right value when an earlier check found the cell wrong. */
 export function settledNumberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
   if (!col) return null;
-  return ctx.corrections.get(`${table.sheet}!${cellOf(row, col)}`) ?? numberAt(ctx, table, row, col);
+  return ctx.corrections.get(table.sheet, cellOf(row, col)) ?? numberAt(ctx, table, row, col);
 }
 
 /** Whether a row's indicator is lower-is-better: its indicator text when the table has one, else its name. */

@@ -43,7 +43,7 @@ class ColumnSums {
     const kids = this.children.get(row.row) ?? [];
     let t: Total;
     // A row another check found wrong counts with its right value (a wrong sisa does not make its parent's sum wrong).
-    const corrected = this.ctx.corrections.get(`${this.table.sheet}!${cellOf(row.row, this.col)}`);
+    const corrected = this.ctx.corrections.get(this.table.sheet, cellOf(row.row, this.col));
     if (r.kind === 'number') t = { value: corrected ?? r.value, numbers: 1 };
     else if (r.kind === 'dash') t = { value: 0, numbers: 1 };
     else if (r.kind === 'blank') t = kids.length ? this.sum(kids) : row.type === 'section' ? { value: 0, numbers: 0 } : null;
@@ -183,7 +183,7 @@ export const sumCheck: Check = (ctx) =>
           continue;
         }
       }
-      for (const f of found) if (f.severity === 'error' && typeof f.expected === 'number') ctx.corrections.set(`${table.sheet}!${f.cell}`, f.expected);
+      for (const f of found) if (f.severity === 'error' && typeof f.expected === 'number') ctx.corrections.set(table.sheet, f.cell, f.expected, null);
       out.push(...found);
     }
     return out;

@@ -59,7 +59,7 @@ const RULES: Rule[] = [
   [/^(persentase|prosentase) (penyerapan|realisasi anggaran|realisasi keuangan)\b/, 'penyerapan'],
   [/^rencana$/, (_h, g) => (g && MONEY_GROUP.test(g.base) ? 'pagu' : 'target')],
   [/^target\b/, (h, g) => (h.rupiah || (g && MONEY_GROUP.test(g.base) && !/realisasi|capaian/.test(g.base)) ? 'pagu' : 'target')],
-  [/^realisasi\b/, (h, g) => {
+  [/^(total |jumlah )?realisasi\b/, (h, g) => {
     if (h.rupiah || (g && MONEY_GROUP.test(g.base))) return h.percent ? 'penyerapan' : 'realisasi_anggaran';
     return 'realisasi';
   }],

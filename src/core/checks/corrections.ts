@@ -1,0 +1,24 @@
+/**
+ * The right value of each cell a check found wrong, for the cells computed from it (a sisa right
+ * for the true realisasi is no error of its own). A correction counts only while the relation that
+ * made it is confirmed by the numbers: a misread column corrects nothing.
+ */
+import { numbersConfirm } from './confirm';
+import type { Relation } from './ledger';
+
+export class Corrections {
+  private readonly byCell = new Map<string, { value: number; relation: Relation | null }>();
+
+  set(sheet: string, a1: string, value: number, relation: Relation | null): void {
+    this.byCell.set(`${sheet}!${a1}`, { value, relation });
+  }
+
+  /** The right value of the cell, when a confirmed relation found it wrong. */
+  get(sheet: string, a1: string): number | undefined {
+    const c = this.byCell.get(`${sheet}!${a1}`);
+    if (!c) return undefined;
+    const r = c.relation;
+    if (r && (r.superseded || !numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length))) return undefined;
+    return c.value;
+  }
+}
