@@ -75,6 +75,9 @@ export function resolveColumns(grid: Grid, raw: RawColumn[], bodyTop: number, bo
       keep = own[0];
     } else if (years.size > 1) {
       keep = group.find((c) => c.year === targetYear) ?? group.find((c) => c.year === reportYear) ?? group[group.length - 1];
+    } else if (group.some((c) => quarterOf(c) > 0) && group.filter((c) => quarterOf(c) === 0).length === 1) {
+      // Quarters beside a year's own column ("TW I … TW IV | Total Realisasi"): the year's column.
+      keep = group.find((c) => quarterOf(c) === 0)!;
     } else if (group.some((c) => quarterOf(c) > 0)) {
       // Quarterly columns (TW I … TW IV): the year's figure is the last quarter's.
       keep = group.reduce((a, b) => (quarterOf(b) >= quarterOf(a) ? b : a));
