@@ -42,7 +42,8 @@ function headerYears(table: RecognizedTable, reportYear: number | null): Finding
     // "Realisasi s/d 2023" is a cumulative figure up to that year, not a slip of the year.
     if (/s\/d|s\.d|sampai|hingga/i.test(`${col.group ?? ''} ${col.header}`)) continue;
     // A series of years under one heading (Realisasi 2022 | 2023 | 2024) is a comparison, not a slip.
-    const series = table.columns.some((c) => c !== col && c.year && c.year !== own && (c.role === `${col.role}_lalu` || c.role === 'lainnya'));
+    // (Columns under one merged "Realisasi Tahun 2023" group share its year: no series.)
+    const series = table.columns.some((c) => c !== col && c.year && c.year !== own && c.year !== col.year && (c.role === `${col.role}_lalu` || c.role === 'lainnya'));
     if (series) continue;
     const cell = cellOf(col.yearCell.row, col.yearCell.col);
     // A group cell over K and Rp carries one year: one finding.

@@ -15,7 +15,7 @@ export function detectReportYear(e: YearEvidence): number | null {
   };
   vote(e.fileName ? singleYear(e.fileName.replace(/[_-]/g, ' ')) : null, 4);
   for (const s of e.sheetNames) vote(singleYear(s), 2);
-  for (const c of e.captions) vote(singleYear(c), 2);
+  for (const c of e.captions) vote(singleYear(c) ?? rangeEnd(c), 2);
   for (const y of e.headerYears) vote(y, 1);
   let best: number | null = null;
   let bestVotes = 0;
@@ -26,4 +26,10 @@ export function detectReportYear(e: YearEvidence): number | null {
     }
   }
   return best;
+}
+
+/** The last year of a period in a caption ("Perbandingan 2022–2024", "2022 s.d 2024"): the report's year. */
+function rangeEnd(text: string): number | null {
+  const m = /\b(20\d{2})\s*(?:[-–—]|s\.?\s?d\.?|sampai(?: dengan)?|hingga)\s*(20\d{2})\b/i.exec(text);
+  return m && Number(m[2]) > Number(m[1]) ? Number(m[2]) : null;
 }
