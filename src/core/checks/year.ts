@@ -2,7 +2,8 @@
  * year: a header year that contradicts the table's own year ("Realisasi Thn 2023" beside "Target
  * Thn 2024"), and a caption year that contradicts the report year in a table whose headers carry no year.
  */
-import type { RecognizedTable } from '../recognition/types';
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import { readHeader } from '../recognition/vocabulary';
 import { singleYear } from '../recognition/text';
 import type { Finding, Severity } from '../report';
 import { cellOf, finding, type Check } from './context';
@@ -31,6 +32,12 @@ function tableYear(table: RecognizedTable, reportYear: number | null): { own: nu
   return { own, plansToo: false, basis: target?.year ? `kolom target tabel ini tahun ${own}` : `laporan ini tahun ${own}`, severity: 'error' };
 }
 
+/** Two columns headed by the same first word ("Realisasi 2022" and "Realisasi 2023"). */
+function sameWord(a: TableColumn, b: TableColumn): boolean {
+  const word = (c: TableColumn) => readHeader(c.header).base.split(' ')[0];
+  return word(a) !== '' && word(a) === word(b);
+}
+
 function headerYears(table: RecognizedTable, reportYear: number | null): Finding[] {
   const { own, plansToo, basis, severity } = tableYear(table, reportYear);
   if (!own) return [];
@@ -43,7 +50,7 @@ function headerYears(table: RecognizedTable, reportYear: number | null): Finding
     if (/s\/d|s\.d|sampai|hingga/i.test(`${col.group ?? ''} ${col.header}`)) continue;
     // A series of years under one heading (Realisasi 2022 | 2023 | 2024) is a comparison, not a slip.
     // (Columns under one merged "Realisasi Tahun 2023" group share its year: no series.)
-    const series = table.columns.some((c) => c !== col && c.year && c.year !== own && c.year !== col.year && (c.role === `${col.role}_lalu` || c.role === 'lainnya'));
+    const series = table.columns.some((c) => c !== col && c.year && c.year !== own && c.year !== col.year && (c.role === `${col.role}_lalu` || c.role === col.role || (c.role === 'lainnya' && sameWord(c, col))));
     if (series) continue;
     const cell = cellOf(col.yearCell.row, col.yearCell.col);
     // A group cell over K and Rp carries one year: one finding.
