@@ -131,18 +131,18 @@ function fit(values: Values, target: number, f: Formula, rows: number[], lower: 
   return { telling: tell, holding: hold };
 }
 
-function bestFormula(values: Values, target: number, left: number[], right: number[], rows: number[], lowerRows: boolean[], money: Set<number>): Formula | null {
+function bestFormula(values: Values, target: number, left: number[], right: number[], rows: number[], lowerRows: boolean[], money: Set<number>): { f: Formula; telling: number; holding: number } | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
-  let best: { f: Formula; holding: number } | null = null;
+  let best: { f: Formula; telling: number; holding: number } | null = null;
   for (const f of candidates(left, right)) {
     const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
     const least = f.kind === 'ratio' || f.kind === 'fraction' ? MIN_TELLING_ROWS : MIN_TELLING_ROWS_ADDITIVE;
     if (t < least || h < Math.max(MIN_TELLING_ROWS, t * MIN_HOLDING_SHARE)) continue;
     // More rows explained wins; on a tie the formula with fewer operands.
-    if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, holding: h };
+    if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, telling: t, holding: h };
   }
-  return best?.f ?? null;
+  return best;
 }
 
 function checkIdFor(f: Formula, role: ColumnRole | undefined): CheckId {
@@ -193,15 +193,21 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   const out: Finding[] = [];
   const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
   for (const target of numeric) {
-    if (ctx.ledger.holdsOn(table, target)) continue;
+    const header = ctx.ledger.bestFit(table, target);
+    if (header && header.broken === 0) continue;
     const left = numeric.filter((c) => c < target);
     // Quarters are named so (TW I … IV, Triwulan, Semester): a run of years is no year's breakdown.
     const right = numeric.filter((c) => c > target && QUARTER.test(headerText(grid, table, c).toLowerCase()));
     if (left.length < 2 && right.length < 3) continue;
-    const f = bestFormula(values, target, left, right, indices, lowerRows, money);
-    if (!f) continue;
+    const found = bestFormula(values, target, left, right, indices, lowerRows, money);
+    if (!found) continue;
+    const { f } = found;
+    // A header reading that holds on most rows gives way only to one that explains more rows and breaks fewer.
+    const headerHolds = header !== null && header.broken * 2 <= header.evaluated;
+    if (headerHolds && !(found.holding > header.evaluated - header.broken && found.telling - found.holding < header.broken)) continue;
     // The numbers read the column (and its inputs) otherwise than the header words did: that reading goes.
-    for (const c of [target, ...f.parts]) ctx.ledger.supersede(table, c);
+    ctx.ledger.supersede(table, target, headerHolds);
+    for (const c of f.parts) ctx.ledger.supersede(table, c);
     const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
     const lower = lowerFor(f);

@@ -63,15 +63,22 @@ export class Ledger {
     return false;
   }
 
-  /** True when a relation across the row computes this column and holds on most of its rows, however few. */
-  holdsOn(table: RecognizedTable, col: number): boolean {
-    for (const r of this.acrossTheRow(table, col)) if (r.evaluations.filter((e) => !e.holds).length * 2 <= r.evaluations.length) return true;
-    return false;
+  /** The best-holding relation across the row that computes this column: rows evaluated and broken; null when none. */
+  bestFit(table: RecognizedTable, col: number): { evaluated: number; broken: number } | null {
+    let best: { evaluated: number; broken: number } | null = null;
+    for (const r of this.acrossTheRow(table, col)) {
+      const fit = { evaluated: r.evaluations.length, broken: r.evaluations.filter((e) => !e.holds).length };
+      if (!best || fit.broken * best.evaluated < best.broken * fit.evaluated) best = fit;
+    }
+    return best;
   }
 
-  /** Marks the relations across the row on this column that most of their rows break as superseded by another reading. */
-  supersede(table: RecognizedTable, col: number): void {
-    for (const r of this.acrossTheRow(table, col)) if (r.evaluations.filter((e) => !e.holds).length * 2 > r.evaluations.length) r.superseded = true;
+  /**
+   * Marks relations across the row on this column as superseded by another reading the numbers
+   * bear out better: those most of their rows break, or every one with `all`.
+   */
+  supersede(table: RecognizedTable, col: number, all = false): void {
+    for (const r of this.acrossTheRow(table, col)) if (all || r.evaluations.filter((e) => !e.holds).length * 2 > r.evaluations.length) r.superseded = true;
   }
 
   private acrossTheRow(table: RecognizedTable, col: number): Relation[] {
