@@ -40,7 +40,11 @@ export const averageCheck: Check = (ctx) =>
         const values = counted.map((x) => x.v);
         const m = mean(values);
         if (m === null) continue;
-        const alternatives: number[] = [];
+        // Agencies average the top rows, every row, or the leaves (sub kegiatan): each is a reading of "rata-rata".
+        const before = data.filter((r) => r.row < avgRow.row);
+        const parents = new Set(before.map((r) => r.parent));
+        const meanOf = (rs: typeof data) => mean(rs.map((r) => looseNumber(ctx, table, r.row, col)).filter((v): v is number => v !== null));
+        const alternatives: number[] = [meanOf(before), meanOf(before.filter((r) => !parents.has(r.row)))].filter((v): v is number => v !== null);
         const pagu = column(table, 'pagu');
         const real = column(table, 'realisasi_anggaran');
         if (col.role === 'penyerapan' && pagu && real) {

@@ -13,6 +13,8 @@ import { readAt } from './readings';
 /** Roles whose numbers are never amounts or computed values. */
 export const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'satuan', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula', 'predikat', 'keterangan']);
 const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra', 'persen']);
+/** Progress, weights and scores are no amounts, whatever their format. */
+const NOT_ADDITIVE = /fisik|bobot|deviasi|progres|persen|indeks|nilai|skor|rata/;
 const MONEY_WORDS = /\brp\b|rupiah|anggaran|pagu|dana|biaya|keuangan|belanja|dpa/;
 
 /** The header path of a column: its group cells and leaf, numbering cells left out. */
@@ -57,7 +59,7 @@ export function additivity(ctx: CheckContext, table: RecognizedTable, col: Table
   const grid = ctx.grid(table.sheet);
   const leaf = readHeader(leafText(grid, table, col.col));
   const path = readHeader(headerText(grid, table, col.col));
-  if (leaf.percent || path.percent) return 'none';
+  if (leaf.percent || path.percent || NOT_ADDITIVE.test(leaf.base)) return 'none';
   let numbers = 0;
   for (const r of table.rows) {
     const x = readAt(ctx, table, r.row, col);
