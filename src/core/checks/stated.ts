@@ -52,6 +52,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const check = checkIdFor(formula, col);
     // Lower-is-better is a matter of performance (K), never of money.
     const performance = percent && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
+    const countsUp = !percent && !subtracts(formula.expr) && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || row.type === 'section') continue;
       const values = new Map(refs.map((n) => [n, numberAt(ctx, table, row.row, operand(n))]));
@@ -60,6 +61,9 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
       // A lower-is-better indicator computes its ratio as (2 × B − A) ÷ B × 100 (domain.md §3).
       const [a, b] = refs.map((n) => values.get(n) ?? null);
       const alternatives = performance && refs.length === 2 && a !== null && b !== null && b !== 0 && isLowerBetter(ctx, table, row) ? [((2 * b - a) / b) * 100] : [];
+      // "14 = 7 + 13" for a rate or an index (K): its value up to this year is this year's, not a sum.
+      const last = values.get(refs[refs.length - 1]);
+      if (countsUp && last !== null && last !== undefined) alternatives.push(last);
       const how = () => `rumus kolom "${text}": ${refs.map((n) => `kolom ${n} (${columnLetter(columns.get(n)!)}) = ${fmt(values.get(n)!)}`).join(', ')}`;
       const f = compareCell(ctx, table, row.row, col, `Kolom ${formula.number} "${shortLabel(col.header, 40)}"`, check, {
         value,
