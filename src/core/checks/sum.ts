@@ -93,14 +93,14 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   // rows (a hierarchy the sheet does not spell out): not a finding.
   const multiples = [expected / 2, expected / 3];
   const explained = cmp.agreement !== 'differs' || [...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs');
-  ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
+  const { evaluation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
   if (cmp.agreement === 'exact') return null;
   if (cmp.agreement === 'differs' && explained) return null;
   const diff = printed.value - expected;
   if (cmp.agreement === 'rounding') {
     return finding(table, cell, 'sum', 'info', `${what} ${fmt(printed.value, printed.decimals)} berbeda ${fmt(Math.abs(diff), 2)} dari jumlah rinciannya (${fmt(expected, 2)}): hanya pembulatan.`, { expected, actual: printed.value, related });
   }
-  return finding(
+  const f = finding(
     table,
     cell,
     'sum',
@@ -108,6 +108,10 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
     `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rows()} ${parts.length === 1 ? 'bernilai' : 'berjumlah'} ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
     { expected, actual: printed.value, related },
   );
+  // A total that is right for the right values of rows a later check finds wrong is no error of its own.
+  const amounts = parts.map((p) => sums.amount(p)?.value ?? 0);
+  ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: (corrected) => related.reduce((acc, a1, i) => acc + (corrected(a1) ?? amounts[i]), 0) });
+  return f;
 }
 
 function values(...totals: Total[]): number[] {
