@@ -113,5 +113,6 @@ export function isHeaderLike(raw: string): boolean {
   if (raw.length > 140) return false;
   const h = readHeader(raw);
   if (h.base === '' && (h.percent || h.rupiah || h.year)) return true;
-  return roleOf(h, null) !== null || /^(k|rp|volume|vol)$/.test(h.base);
+  // Also the words of periods and of monitoring exports: TW I, Triwulan II, Total, Fisik, Bobot, Deviasi, Progres.
+  return roleOf(h, null) !== null || /^(k|rp|volume|vol)$/.test(h.base) || /^(tw|trw|triwulan|semester|total|fisik|keuangan|bobot|deviasi|progres)\b/.test(h.base);
 }
