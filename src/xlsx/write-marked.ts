@@ -26,6 +26,14 @@ import type { CellWrite } from '../host/types';
 import type { Report } from '../core/report';
 import { openXlsx } from './load';
 
+/** The copy cannot be made; `message` is Indonesian and says why (and what would be lost). */
+export class MarkedCopyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MarkedCopyError';
+  }
+}
+
 const COLUMN_WIDTHS = [5, 26, 8, 16, 12, 90, 18, 18];
 const HEADER_FILL = '#D9D9D9';
 const LINK_COLOR = 'FF0563C1';
