@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fileProblem } from '../../src/cli/inputs';
 import { exitCode, runCli, type Outcome } from '../../src/cli/run';
 import type { Report } from '../../src/core/report';
 import { contractProblems } from './report-contract';
@@ -278,5 +279,16 @@ describe('cermat (in-process)', () => {
     const { code, stderr } = await run(['periksa', TANJUNGPINANG, '--keluaran', output]);
     expect(code).toBe(2);
     expect(stderr).toBe(`Salinan bertanda tidak disimpan: "${output}" tidak ditemukan.\n`);
+  });
+});
+
+describe('fileProblem', () => {
+  it('names a known file-system reason, and gives the technical detail instead of an unknown error code', () => {
+    const enoent = Object.assign(new Error('x'), { code: 'ENOENT' });
+    expect(fileProblem('a.xlsx', enoent)).toBe('"a.xlsx" tidak ditemukan.');
+    expect(fileProblem('a.xlsx', Object.assign(new Error('x'), { code: 'EXDEV' }))).toBe('"a.xlsx" tidak dapat dipakai (rincian teknis: EXDEV).');
+    const plain = fileProblem('a.xlsx', new TypeError('Cannot read properties of undefined'));
+    expect(plain).toBe('"a.xlsx" tidak dapat dipakai (rincian teknis: Cannot read properties of undefined).');
+    expect(plain).not.toContain('tidak diketahui');
   });
 });
