@@ -74,6 +74,7 @@ async function sheetText(pkg: XlsxPackage, sheet: SheetEntry): Promise<string> {
 
 class Marker {
   private sharedStrings: string[] | undefined;
+  private lastShapeId = 0;
 
   constructor(
     private readonly pkg: XlsxPackage,
@@ -137,6 +138,33 @@ class Marker {
     this.pkg.setText(sheet.path, xml);
   }
 
+  /**
+   * Shape ids for new notes, unique in the workbook: after every `_x0000_sN` id and every id block
+   * (`o:idmap data`, 1024 ids each) any drawing uses.
+   */
+  private async shapeIds(): Promise<{ next: () => number; newBlock: () => number }> {
+    if (!this.lastShapeId) {
+      let last = 1024;
+      for (const path of this.pkg.paths().filter((p) => p.toLowerCase().endsWith('.vml'))) {
+        const xml = (await this.pkg.text(path)) ?? '';
+        for (const m of xml.matchAll(/<(?:[\w.-]+:)?idmap\b[^>]*\bdata\s*=\s*["']([\d,\s]+)["']/g)) {
+          last = Math.max(last, ...m[1].split(/[,\s]+/).filter(Boolean).map((b) => Number(b) * 1024 + 1023));
+        }
+        for (const m of xml.matchAll(/_x0000_s(\d+)/g)) last = Math.max(last, Number(m[1]));
+      }
+      this.lastShapeId = last;
+    }
+    return {
+      next: () => ++this.lastShapeId,
+      /** Starts a new block for a new drawing and returns its number. */
+      newBlock: () => {
+        const block = Math.floor(this.lastShapeId / 1024) + 1;
+        this.lastShapeId = block * 1024;
+        return block;
+      },
+    };
+  }
+
   /** Cells with a threaded comment (Excel 365): their note mirrors the thread and is left alone. */
   private async threadedCells(rels: Relationship[]): Promise<Set<string>> {
     const path = relOfType(rels, '/threadedComment')?.path;
@@ -167,13 +195,14 @@ class Marker {
     const legacy = firstElement(sheetXml, `${p}legacyDrawing`);
     const rels = await this.pkg.relationships(sheet.path);
     const vmlPath = legacy ? rels.find((r) => r.id === /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(legacy.tag)?.[1])?.path : undefined;
+    const ids = await this.shapeIds();
     if (vmlPath) {
-      this.pkg.setText(vmlPath, changeVml((await this.pkg.text(vmlPath)) ?? emptyVml(1), result.added, result.removed));
+      this.pkg.setText(vmlPath, changeVml((await this.pkg.text(vmlPath)) ?? emptyVml(ids.newBlock()), result.added, result.removed, ids.next));
       return sheetXml;
     }
     if (result.added.length === 0) return sheetXml;
     const newVml = this.pkg.freePath('xl/drawings/vmlDrawing', '.vml');
-    this.pkg.setText(newVml, changeVml(emptyVml(sheet.index + 1), result.added, []));
+    this.pkg.setText(newVml, changeVml(emptyVml(ids.newBlock()), result.added, [], ids.next));
     await this.pkg.declareType('Default', 'vml', CONTENT_TYPES.vml);
     const id = await this.pkg.addRelationship(sheet.path, `${REL_TYPE}/vmlDrawing`, newVml);
     return withLegacyDrawing(sheetXml, p, id);

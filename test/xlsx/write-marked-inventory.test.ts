@@ -75,6 +75,14 @@ describe.each(['rich-openpyxl.xlsx', 'rich-libreoffice.xlsx'])('the marked copy 
     expect(marked.features.some((f) => /\/sheet \[.*name=Hasil Pemeriksaan/.test(f))).toBe(true);
   });
 
+  it('gives every note shape of the workbook its own id', () => {
+    const vml = [...marked.parts].filter(([n]) => n.endsWith('.vml')).map(([, b]) => Buffer.from(b).toString('utf8'));
+    expect(vml.length).toBeGreaterThanOrEqual(3);
+    const ids = vml.flatMap((x) => [...x.matchAll(/<(?:[\w.-]+:)?shape\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('marked again with fewer findings, still loses nothing of the original and keeps one report sheet', async () => {
     const again = await inventory(await writeMarkedCopy(markedBytes, reportOf(file, findings.slice(2))), NOTE_PREFIX);
     expect(lost(original, again)).toEqual([]);

@@ -174,7 +174,7 @@ function shapeCell(shape: string): string | null {
 }
 
 /** The VML with a hidden note shape for each added cell and none for each removed one. */
-export function changeVml(original: string, added: readonly string[], removed: readonly string[]): string {
+export function changeVml(original: string, added: readonly string[], removed: readonly string[], nextShapeId: () => number): string {
   let xml = original;
   const gone = new Set(removed.map((a) => parseAddress(a)).flatMap((p) => (p ? [`${p.row}:${p.col}`] : [])));
   if (gone.size > 0) {
@@ -194,15 +194,12 @@ export function changeVml(original: string, added: readonly string[], removed: r
   ]) {
     if (!xml.includes(`xmlns:${prefix}=`)) xml = xml.replace(/<xml\b/, `<xml xmlns:${prefix}="${ns}"`);
   }
-  const ids = [...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  const idmap = /<o:idmap\b[^>]*data\s*=\s*["'](\d+)/.exec(xml);
-  let next = Math.max(idmap ? Number(idmap[1]) * 1024 : 1024, ...ids) + 1;
   const present = new Set(elements(xml, 'v:shape').map((s) => shapeCell(xml.slice(s.start, s.end))));
   const shapes: string[] = [];
   for (const a of added) {
     const pos = parseAddress(a);
     if (!pos || present.has(`${pos.row}:${pos.col}`)) continue;
-    shapes.push(noteShape(next++, pos.row, pos.col));
+    shapes.push(noteShape(nextShapeId(), pos.row, pos.col));
   }
   const close = xml.lastIndexOf('</xml>');
   return close === -1 ? xml + shapes.join('') : splice(xml, close, close, shapes.join(''));

@@ -65,6 +65,13 @@ export class XlsxPackage {
     return file !== null && !file.dir;
   }
 
+  /** Every part (file) of the package, as it will be written. */
+  paths(): string[] {
+    const stored = Object.values(this.zip.files).filter((f) => !f.dir).map((f) => f.name);
+    const all = new Set([...stored, ...this.changed.keys()]);
+    return [...all].filter((p) => this.changed.get(p) !== null);
+  }
+
   /** Uncompressed size as the zip states it (before reading), or undefined. */
   statedSize(path: string): number | undefined {
     const file = this.zip.file(path) as unknown as { _data?: Entry } | null;

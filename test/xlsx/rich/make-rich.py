@@ -11,6 +11,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, NamedStyle, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table
 from PIL import Image as PilImage
@@ -32,7 +33,7 @@ for c in 'ABCDE':
     ws[f'{c}1'].style = 'Judul Tabel'
 ws['A1'].comment = Comment('Catatan tim: sumber SP2D', 'Bendahara')
 ws['A7'] = 'Lihat rincian'
-ws['A7'].hyperlink = "#'Rincian'!A1"
+ws['A7'].hyperlink = Hyperlink(ref='A7', location="'Rincian'!A1", display='Lihat rincian')
 ws['A8'] = 'Situs'
 ws['A8'].hyperlink = 'https://example.org/anggaran'
 ws['A9'] = 'TEKS KAYA'
