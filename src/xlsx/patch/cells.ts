@@ -51,6 +51,25 @@ function rowsOf(xml: string, p: string, data: Span): RowSpan[] {
   });
 }
 
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The text with each edit (non-overlapping ranges) applied, in one pass. */
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 export class SheetCells {
   constructor(
     private xml: string,
@@ -102,20 +121,20 @@ export class SheetCells {
     const data = this.sheetData();
     const rows = rowsOf(this.xml, p, data);
     const rowByNumber = new Map(rows.map((r) => [r.row, r]));
-    // From the end, so earlier offsets stay valid.
-    const wanted = [...byRow.keys()].sort((a, b) => b - a);
-    for (const row of wanted) {
-      const cols = byRow.get(row) as Map<number, number>;
+    const edits: Edit[] = [];
+    // In row order, so that new rows inserted at the same place stay in order.
+    for (const [row, cols] of [...byRow].sort((a, b) => a[0] - b[0])) {
       const rowSpan = rowByNumber.get(row);
-      if (!rowSpan) {
-        const next = rows.find((r) => r.row > row);
-        const at = next ? next.start : data.contentEnd;
-        const cells = [...cols].sort((a, b) => a[0] - b[0]).map(([col, s]) => `<${p}c r="${address(row, col)}" s="${s}"/>`);
-        this.xml = splice(this.xml, at, at, `<${p}row r="${row + 1}">${cells.join('')}</${p}row>`);
+      if (rowSpan) {
+        edits.push({ start: rowSpan.start, end: rowSpan.end, text: this.restyledRow(this.xml.slice(rowSpan.start, rowSpan.end), rowSpan.tag, row, cols) });
         continue;
       }
-      this.xml = splice(this.xml, rowSpan.start, rowSpan.end, this.restyledRow(this.xml.slice(rowSpan.start, rowSpan.end), rowSpan.tag, row, cols));
+      const next = rows.find((r) => r.row > row);
+      const at = next ? next.start : data.contentEnd;
+      const cells = [...cols].sort((a, b) => a[0] - b[0]).map(([col, s]) => `<${p}c r="${address(row, col)}" s="${s}"/>`);
+      edits.push({ start: at, end: at, text: `<${p}row r="${row + 1}">${cells.join('')}</${p}row>` });
     }
+    this.xml = applyEdits(this.xml, edits);
   }
 
   private restyledRow(rowXml: string, rowTag: string, row: number, cols: Map<number, number>): string {
@@ -125,7 +144,7 @@ export class SheetCells {
     const contentStart = xml.indexOf('>') + 1;
     const contentEnd = xml.length - `</${p}row>`.length;
     const cells = elements(xml, `${p}c`, contentStart, contentEnd);
-    const edits: { start: number; end: number; text: string }[] = [];
+    const edits: Edit[] = [];
     const missing = new Map(cols);
     let previous = -1;
     for (const c of cells) {
@@ -135,7 +154,7 @@ export class SheetCells {
       missing.delete(previous);
       edits.push({ start: c.start, end: c.start + c.tag.length, text: setAttribute(c.tag, 's', String(style)) });
     }
-    for (const [col, style] of missing) {
+    for (const [col, style] of [...missing].sort((a, b) => a[0] - b[0])) {
       let at = contentEnd;
       let prev = -1;
       for (const c of cells) {
@@ -147,9 +166,7 @@ export class SheetCells {
       }
       edits.push({ start: at, end: at, text: `<${p}c r="${address(row, col)}" s="${style}"/>` });
     }
-    edits.sort((a, b) => b.start - a.start || b.end - a.end);
-    for (const e of edits) xml = splice(xml, e.start, e.end, e.text);
-    return xml;
+    return applyEdits(xml, edits);
   }
 
   /** The text a cell shows when it holds a string (shared, inline or formula result), else ''. */

@@ -40,6 +40,8 @@ export interface CellFormat {
 }
 
 export class Styles {
+  private readonly formats = new Map<string, number>();
+
   constructor(
     private xml: string,
     private readonly p: string,
@@ -117,6 +119,15 @@ export class Styles {
 
   /** The index of a cell format like `format.base` with the changes asked for. */
   cellFormat(format: CellFormat): number {
+    const key = JSON.stringify(format);
+    const known = this.formats.get(key);
+    if (known !== undefined) return known;
+    const index = this.newCellFormat(format);
+    this.formats.set(key, index);
+    return index;
+  }
+
+  private newCellFormat(format: CellFormat): number {
     const p = this.p;
     const xf = this.cellXf(format.base);
     let open = /^<[^>]*?\/?>/.exec(xf)?.[0] ?? xf;
