@@ -187,8 +187,8 @@ class Marker {
     if (!path) {
       path = this.pkg.freePath('xl/comments', '.xml');
       await this.pkg.addRelationship(sheet.path, `${REL_TYPE}/comments`, path);
-      await this.pkg.declareType('Override', `/${path}`, CONTENT_TYPES.comments);
     }
+    await this.pkg.declareType('Override', `/${path}`, CONTENT_TYPES.comments);
     this.pkg.setText(path, result.xml);
     if (result.added.length === 0 && result.removed.length === 0) return sheetXml;
 
