@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,5 +36,33 @@ describe('removeTemporaryFilesOnSignals', () => {
     expect(existsSync(temporary)).toBe(false);
     expect(existsSync(finished)).toBe(true);
     expect(fake.exits).toEqual([code]);
+  });
+});
+
+describe('a real process stopped by a signal', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('removes its temporary file on %s and exits %d', async (signal, code) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cermat-signal-'));
+    const temporary = join(dir, 'hasil.xlsx.cermat-2.tmp');
+    const module = join(__dirname, '..', '..', 'src', 'cli', 'temporary-files.ts');
+    const script = [
+      `const { writeFileSync } = require('node:fs');`,
+      `const t = require(${JSON.stringify(module)});`,
+      `t.removeTemporaryFilesOnSignals(process);`,
+      `writeFileSync(${JSON.stringify(temporary)}, 'setengah');`,
+      `t.trackTemporary(${JSON.stringify(temporary)});`,
+      `process.stdout.write('siap\\n');`,
+      `setInterval(() => undefined, 1000);`,
+    ].join('\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    expect(existsSync(temporary)).toBe(true);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    child.kill(signal);
+    expect(await exit).toBe(code);
+    expect(existsSync(temporary)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
