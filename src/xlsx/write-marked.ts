@@ -124,7 +124,7 @@ class Marker {
     const restyled = new Map<string, number>();
     targets.forEach((t, i) => {
       if (t.fill !== null) restyled.set(t.cell, this.styles.cellFormat({ base: current[i], fill: t.fill }));
-      else if (CERMAT_FILLS.has(this.styles.solidFillOf(current[i]) ?? '')) restyled.set(t.cell, this.styles.cellFormat({ base: current[i], fill: null }));
+      else if (CERMAT_FILLS.has(this.styles.solidFillOf(current[i]) ?? '')) restyled.set(t.cell, this.styles.withoutFill(current[i], CERMAT_FILLS));
     });
     cells.setStyles(restyled);
     xml = cells.text();

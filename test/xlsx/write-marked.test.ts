@@ -171,4 +171,18 @@ describe('writeMarkedCopy', () => {
     expect(out.getWorksheet('Catatan Tim')!.pageSetup.printArea).toBe('A1:B2');
     expect(out.getWorksheet('Hasil Pemeriksaan')!.getCell('C7').value).toEqual({ formula: 'HYPERLINK("#\'Realisasi Anggaran\'!E21","E21")', result: 'E21' });
   });
+
+  it("gives a fixed cell back the user's own fill and format", async () => {
+    const wb = await open(original);
+    const cell = wb.getWorksheet('Realisasi Anggaran')!.getCell('E21');
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+    cell.font = { italic: true };
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const first = await writeMarkedCopy(filled, report);
+    expect(argbOf((await open(first)).getWorksheet('Realisasi Anggaran')!.getCell('E21'))).toBe('FF' + SEVERITY_FILLS.error.slice(1));
+    const fixed = (await open(await writeMarkedCopy(first, { ...report, findings: [yearF5] }))).getWorksheet('Realisasi Anggaran')!.getCell('E21');
+    expect(argbOf(fixed)).toBe('FF92D050');
+    expect(fixed.font?.italic).toBe(true);
+    expect(fixed.numFmt).toBe('#,##0');
+  });
 });

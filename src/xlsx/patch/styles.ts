@@ -39,6 +39,17 @@ export interface CellFormat {
   wrapTop?: boolean;
 }
 
+/** A cell format's attributes (but its fill) and children, in a comparable form. */
+function xfKey(xf: string): string {
+  const open = /^<[^>]*?\/?>/.exec(xf)?.[0] ?? '';
+  const attributes = [...open.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)]
+    .filter((m) => m[1] !== 'fillId' && m[1] !== 'applyFill')
+    .map((m) => `${m[1]}=${m[2] ?? m[3]}`)
+    .sort();
+  const inner = open.endsWith('/>') ? '' : xf.slice(open.length).replace(/<\/[\w:.-]*xf>$/, '');
+  return `${attributes.join(' ')}|${inner}`;
+}
+
 export class Styles {
   private readonly formats = new Map<string, number>();
 
@@ -88,6 +99,18 @@ export class Styles {
     if (!fill || getAttribute(firstElement(fill, `${this.p}patternFill`)?.tag ?? '', 'patternType') !== 'solid') return null;
     const rgb = getAttribute(firstElement(fill, `${this.p}fgColor`)?.tag ?? '', 'rgb');
     return rgb && rgb.length === 8 ? `#${rgb.slice(2).toUpperCase()}` : null;
+  }
+
+  /**
+   * The cell format a Cermat-filled format stands in for: the first format equal to it in all but
+   * the fill whose fill is not one of Cermat's (the one it was made from, while the styles still
+   * hold it), else the same format without a fill.
+   */
+  withoutFill(xfIndex: number, cermatFills: ReadonlySet<string>): number {
+    const xfs = this.items('cellXfs', 'xf');
+    const key = xfKey(xfs[xfIndex] ?? '');
+    const found = xfs.findIndex((xf, i) => xfKey(xf) === key && !cermatFills.has(this.solidFillOf(i) ?? ''));
+    return found !== -1 ? found : this.cellFormat({ base: xfIndex, fill: null });
   }
 
   private fillId(hex: string | null): number {
