@@ -13,6 +13,7 @@
 import { marksForFindings, NOTE_PREFIX, SEVERITY_FILLS } from '../core/changes/marks';
 import { REPORT_SHEET_NAME, REPORT_SHEET_TITLE, reportSheet } from '../core/changes/report-sheet';
 import { parseAddress } from '../core/model/address';
+import { formatNumber } from '../core/numbers/format';
 import type { CellWrite } from '../host/types';
 import type { Report } from '../core/report';
 import { SheetCells } from './patch/cells';
@@ -39,7 +40,7 @@ const CONTENT_TYPES = {
 };
 const STRICT_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 /** A sheet part larger than this is not patched (it would not fit in memory as text). */
-const MAX_SHEET_BYTES = 256 * 1024 * 1024;
+const MAX_SHEET_BYTES = 128 * 1024 * 1024;
 const CERMAT_FILLS = new Set(Object.values(SEVERITY_FILLS));
 const OWN_SHEET_NAME = /^Hasil Pemeriksaan( \(\d+\))?$/i;
 /**
@@ -65,7 +66,7 @@ async function workbookPath(pkg: XlsxPackage, file: string): Promise<string> {
 async function sheetText(pkg: XlsxPackage, sheet: SheetEntry): Promise<string> {
   const size = pkg.statedSize(sheet.path) ?? 0;
   if (size > MAX_SHEET_BYTES) {
-    throw new MarkedCopyError(`lembar "${sheet.name}" terlalu besar untuk diberi tanda (${Math.round(size / 1048576)} MB); periksa tanpa --keluaran.`);
+    throw new MarkedCopyError(`lembar "${sheet.name}" terlalu besar untuk diberi tanda (${formatNumber(Math.round(size / 1048576))} MB XML); periksa tanpa --keluaran.`);
   }
   const xml = await pkg.text(sheet.path);
   if (xml === null) throw new MarkedCopyError(`bagian lembar "${sheet.name}" (${sheet.path}) tidak ada di dalam berkas.`);
