@@ -14,11 +14,14 @@ Folder: semua berkas .xlsx langsung di dalamnya (tanpa subfolder; berkas kunci ~
 Opsi:
   --json                 cetak laporan JSON (format laporan Cermat) saja ke stdout:
                          satu objek untuk satu berkas, larik (array) untuk folder atau
-                         beberapa berkas; berkas yang tidak dapat dibaca tidak masuk
-                         JSON, pesannya ke stderr
+                         beberapa berkas; satu berkas yang tidak dapat dibaca menjadi
+                         objek {"file", "error"}; dalam larik berkas itu tidak masuk
+                         JSON; pesannya juga ke stderr
   --keluaran HASIL.xlsx  simpan salinan bertanda: sel temuan diberi warna dan catatan,
-                         ditambah lembar "Hasil Pemeriksaan"; berkas asli tidak diubah
-                         (hanya untuk satu berkas masukan)
+                         ditambah lembar "Hasil Pemeriksaan"; selebihnya (grafik, gambar,
+                         nama, pengaturan cetak, proteksi …) tetap utuh; berkas asli tidak
+                         diubah (hanya untuk satu berkas masukan). Memeriksa salinan
+                         bertanda lagi mengganti tanda Cermat yang lama
   --timpa                ganti berkas --keluaran yang sudah ada (tanpa ini Cermat menolak)
   --skala NAMA           pakai profil skala predikat bawaan ini, bukan skala yang ditemukan
                          pada buku kerja

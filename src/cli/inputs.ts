@@ -36,8 +36,11 @@ const FS_REASONS: Record<string, string> = {
 
 /** Why a file operation failed, in Indonesian: `"a.xlsx" tidak ditemukan.` */
 export function fileProblem(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return `"${path}" ${FS_REASONS[code] ?? `tidak dapat dipakai (kode galat ${code || 'tidak diketahui'})`}.`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = code === undefined ? undefined : FS_REASONS[code];
+  if (known) return `"${path}" ${known}.`;
+  const detail = code ?? (error instanceof Error ? error.message : String(error));
+  return `"${path}" tidak dapat dipakai (rincian teknis: ${detail}).`;
 }
 
 async function expand(input: string): Promise<InputFile[]> {

@@ -2,7 +2,7 @@
  * `cermat` without the process around it: arguments and streams in, exit code out, so the whole
  * run is testable in-process. Only src/cli touches the file system.
  */
-import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import packageJson from '../../package.json';
 import { findingsSummary } from '../core/changes/labels';
 import type { CheckOptions } from '../core/options';
@@ -10,12 +10,14 @@ import { checkWorkbook } from '../core/periksa';
 import type { Report } from '../core/report';
 import { getProfile, PROFILES } from '../core/scales/profiles';
 import { loadWorkbookModel, WorkbookLoadError } from '../xlsx/load';
-import { writeMarkedCopy } from '../xlsx/write-marked';
+import { MarkedCopyError, writeMarkedCopy } from '../xlsx/write-marked';
 import { paintFor } from './ansi';
 import { parseArgs, UsageError, type PeriksaCommand } from './args';
 import { HELP_TEXT } from './help';
 import { displayName, fileProblem, resolveInputs, sameFile, type InputFile } from './inputs';
 import { createProgress, type ProgressStream } from './progress';
+import { saveOutput } from './output-file';
+import { terminalJson, terminalText } from './terminal-text';
 import { formatTextReport } from './text-report';
 
 export interface CliIo {
@@ -48,7 +50,7 @@ function messageOf(e: unknown): string {
 
 function unknownScaleMessage(name: string): string {
   const profiles = Object.values(PROFILES).map((p) => `  ${p.id.padEnd(20)}${p.name}`);
-  return [`Skala "${name}" tidak dikenal. Profil skala yang tersedia:`, ...profiles].join('\n');
+  return [`Skala "${terminalText(name)}" tidak dikenal. Profil skala yang tersedia:`, ...profiles].join('\n');
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -56,6 +58,28 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+function existsProblem(output: string): string {
+  return `"${output}" sudah ada. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.`;
+}
+
+/** Why the copy was not saved (Indonesian), or null when it was. Never an unexplained error code. */
+async function saveMarkedCopy(bytes: Uint8Array, report: Report, output: string, overwrite: boolean): Promise<string | null> {
+  // Checked before the slow part to answer early, and again (exclusively) when the file is created.
+  if (!overwrite && (await exists(output))) return existsProblem(output);
+  let copy: Uint8Array;
+  try {
+    copy = await writeMarkedCopy(bytes, report);
+  } catch (e) {
+    if (e instanceof MarkedCopyError) return e.message;
+    return `pembuatannya gagal karena kesalahan di Cermat (rincian teknis: ${messageOf(e)}).`;
+  }
+  try {
+    return (await saveOutput(output, copy, overwrite)) === 'exists' ? existsProblem(output) : null;
+  } catch (e) {
+    return fileProblem(output, e);
+  }
 }
 
 async function checkFile(file: InputFile, options: CheckOptions, output: string | undefined, overwrite: boolean): Promise<Outcome> {
@@ -79,20 +103,9 @@ async function checkFile(file: InputFile, options: CheckOptions, output: string 
     return { ...outcome, problems: [problem] };
   }
   if (output) {
-    const temporary = `${output}.cermat-${process.pid}.tmp`;
-    try {
-      if (!overwrite && (await exists(output))) {
-        outcome.problems.push(`Salinan bertanda tidak disimpan: "${output}" sudah ada. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.`);
-        return outcome;
-      }
-      // Written beside the target first, then renamed: a failure never leaves half a file.
-      await writeFile(temporary, await writeMarkedCopy(bytes, outcome.report));
-      await rename(temporary, output);
-      outcome.notices.push(`Salinan bertanda disimpan di "${output}".`);
-    } catch (e) {
-      await rm(temporary, { force: true });
-      outcome.problems.push(`Salinan bertanda tidak disimpan: ${fileProblem(output, e)}`);
-    }
+    const problem = await saveMarkedCopy(bytes, outcome.report, output, overwrite);
+    if (problem) outcome.problems.push(`Salinan bertanda tidak disimpan: ${problem}`);
+    else outcome.notices.push(`Salinan bertanda disimpan di "${output}".`);
   }
   return outcome;
 }
@@ -104,6 +117,11 @@ function totalLine(outcomes: readonly Outcome[]): string {
   const unusable = outcomes.length - reports.length;
   const skipped = unusable > 0 ? `; ${unusable} berkas tidak dapat diperiksa` : '';
   return `Seluruhnya ${reports.length} berkas diperiksa: ${findingsSummary(findings, tables)}${skipped}.`;
+}
+
+/** One file's JSON: its report, or `{ "file", "error" }` when it could not be checked. */
+function jsonOutcome(outcome: Outcome, file: string): Report | { file: string; error: string } {
+  return outcome.report ?? { file, error: outcome.problems.join(' ') };
 }
 
 /** Checks the inputs one by one; a file that cannot be used is reported and the others go on. */
@@ -135,22 +153,21 @@ async function runPeriksa(command: PeriksaCommand, io: CliIo): Promise<ExitCode>
   const progress = createProgress(io.stderr, files.length);
   const outcomes: Outcome[] = [];
   for (const [i, file] of files.entries()) {
-    progress.step(i, displayName(file.path));
+    progress.step(i, terminalText(displayName(file.path)));
     const outcome = await checkFile(file, options, command.output, command.overwrite === true);
     progress.clear();
     outcomes.push(outcome);
-    for (const problem of outcome.problems) io.stderr.write(problem + '\n');
+    for (const problem of outcome.problems) io.stderr.write(terminalText(problem) + '\n');
     if (command.json) continue;
     if (outcome.report) io.stdout.write((outcomes.length > 1 ? '\n' : '') + formatTextReport(outcome.report, paint));
-    for (const notice of outcome.notices) io.stdout.write(notice + '\n');
+    for (const notice of outcome.notices) io.stdout.write(terminalText(notice) + '\n');
   }
 
   if (command.json) {
-    const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
     const single = command.inputs.length === 1 && files.length === 1 && files[0].path === command.inputs[0];
-    if (single && reports.length === 1) io.stdout.write(JSON.stringify(reports[0], null, 2) + '\n');
-    else if (!single) io.stdout.write(JSON.stringify(reports, null, 2) + '\n');
-    for (const notice of outcomes.flatMap((o) => o.notices)) io.stderr.write(notice + '\n');
+    if (single) io.stdout.write(terminalJson(jsonOutcome(outcomes[0], displayName(files[0].path))) + '\n');
+    else io.stdout.write(terminalJson(outcomes.flatMap((o) => (o.report ? [o.report] : []))) + '\n');
+    for (const notice of outcomes.flatMap((o) => o.notices)) io.stderr.write(terminalText(notice) + '\n');
   } else if (files.length > 1) {
     io.stdout.write('\n' + paint.bold(totalLine(outcomes)) + '\n');
   }
@@ -171,7 +188,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return await runPeriksa(command, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`${e.message}\n`);
+    io.stderr.write(`${terminalText(e.message)}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import { checkLabel, findingsSummary, KIND_LABELS, SEVERITY_LABELS } from '../co
 import { parseAddress } from '../core/model/address';
 import type { Finding, Report, TableSummary } from '../core/report';
 import { PLAIN, type Paint } from './ansi';
+import { terminalText } from './terminal-text';
 
 const CELL_WIDTH = 7;
 const SEVERITY_WIDTH = Math.max(...Object.values(SEVERITY_LABELS).map((l) => l.length)) + 2;
@@ -46,8 +47,8 @@ function tableOf(tables: TableSummary[], finding: Finding): TableSummary | undef
 function findingLine(f: Finding, paint: Paint): string {
   const severity = SEVERITY_LABELS[f.severity];
   return (
-    `    ${f.cell.padEnd(CELL_WIDTH)}${paint.severity(f.severity, severity.padEnd(SEVERITY_WIDTH))}` +
-    `${checkLabel(f.check).padEnd(CHECK_WIDTH)}${f.message}`
+    `    ${terminalText(f.cell).padEnd(CELL_WIDTH)}${paint.severity(f.severity, severity.padEnd(SEVERITY_WIDTH))}` +
+    `${terminalText(checkLabel(f.check)).padEnd(CHECK_WIDTH)}${terminalText(f.message)}`
   );
 }
 
@@ -59,10 +60,10 @@ function sheetSection(report: Report, sheet: string, paint: Paint): string[] {
     groups.set(table, [...(groups.get(table) ?? []), f]);
   }
   if (groups.size === 0) return [];
-  const lines = [paint.bold(`Lembar "${sheet}"`)];
+  const lines = [paint.bold(`Lembar "${terminalText(sheet)}"`)];
   const ordered = [...tables.filter((t) => groups.has(t)), ...(groups.has(undefined) ? [undefined] : [])];
   for (const table of ordered) {
-    lines.push(table ? `  Tabel ${table.range} (${KIND_LABELS[table.kind]})` : '  Di luar tabel yang dikenali');
+    lines.push(table ? `  Tabel ${terminalText(table.range)} (${KIND_LABELS[table.kind]})` : '  Di luar tabel yang dikenali');
     lines.push(...(groups.get(table) ?? []).map((f) => findingLine(f, paint)));
   }
   return lines;
@@ -70,7 +71,7 @@ function sheetSection(report: Report, sheet: string, paint: Paint): string[] {
 
 export function formatTextReport(report: Report, paint: Paint = PLAIN): string {
   const year = report.year === null ? 'tahun laporan tidak terdeteksi' : `tahun ${report.year}`;
-  const lines = [paint.bold(`${report.file} (${year})`)];
+  const lines = [paint.bold(`${terminalText(report.file)} (${year})`)];
   if (report.tables.length === 0) lines.push('  Tidak ada tabel kinerja, anggaran, efisiensi atau skala yang dikenali.');
   for (const sheet of sheetOrder(report)) lines.push(...sheetSection(report, sheet, paint));
   lines.push(`Ringkasan: ${findingsSummary(report.findings, report.tables.length)}`);

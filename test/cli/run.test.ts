@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fileProblem } from '../../src/cli/inputs';
 import { exitCode, runCli, type Outcome } from '../../src/cli/run';
 import type { Report } from '../../src/core/report';
 import { contractProblems } from './report-contract';
@@ -141,10 +142,37 @@ describe('cermat (in-process)', () => {
     expect(r.stderr).toContain('tidak berisi berkas .xlsx');
   });
 
-  it('prints nothing on stdout in --json mode when the one input is unusable', async () => {
-    const { code, stdout } = await run(['periksa', join(dir, 'catatan.txt'), '--json']);
+  it('prints a JSON error object on stdout in --json mode when the one input is unusable', async () => {
+    const { code, stdout, stderr } = await run(['periksa', join(dir, 'catatan.txt'), '--json']);
     expect(code).toBe(2);
-    expect(stdout).toBe('');
+    const printed = JSON.parse(stdout) as { file: string; error: string };
+    expect(printed.file).toBe('catatan.txt');
+    expect(printed.error).toMatch(/^Berkas "catatan\.txt" bukan buku kerja Excel \(\.xlsx\)/);
+    expect(stderr).toBe(printed.error + '\n');
+  });
+
+  it('escapes control characters of file names in every line it prints', async () => {
+    const name = 'a\x1b[2K\rRingkasan: 0 salah\x07\u009b\u202e.xlsx';
+    const shown = 'a\\x1B[2K\\x0DRingkasan: 0 salah\\x07\\x9B\\u202E.xlsx';
+    const hostile = join(dir, name);
+    copyFileSync(TANJUNGPINANG, hostile);
+    // Cermat's own colour and progress sequences are the only control characters left besides line breaks.
+    // eslint-disable-next-line no-control-regex
+    const own = /\r\x1b\[K|\x1b\[\d+m/g;
+    // eslint-disable-next-line no-control-regex
+    const controls = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/;
+    for (const args of [[hostile], [hostile, join(dir, 'catatan.txt')], [hostile, '--keluaran', join(dir, `${name}-hasil.xlsx`)]]) {
+      const { stdout, stderr } = await run(['periksa', ...args], { tty: true });
+      const printed = (stdout + stderr).replace(own, '');
+      expect(printed).not.toMatch(controls);
+      expect(printed).toContain(shown);
+    }
+    const json = await run(['periksa', hostile, '--json']);
+    expect(json.stdout).not.toMatch(controls);
+    expect((JSON.parse(json.stdout) as Report).file).toBe(name);
+    const missing = join(dir, 'hilang\x1b]0;judul\x07.xlsx');
+    const { stderr } = await run(['periksa', missing]);
+    expect(stderr).toBe(`Berkas atau folder "${join(dir, 'hilang\\x1B]0;judul\\x07.xlsx')}" tidak ditemukan.\n`);
   });
 
   it('prints a readable report per workbook and a total for several', async () => {
@@ -233,10 +261,34 @@ describe('cermat (in-process)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('creates the output exclusively at the end: of 8 parallel runs to one path one saves, the others refuse', async () => {
+    const output = join(dir, 'paralel.xlsx');
+    const runs = await Promise.all(Array.from({ length: 8 }, () => run(['periksa', TANJUNGPINANG, '--keluaran', output])));
+    expect(runs.filter((r) => r.stdout.includes(`Salinan bertanda disimpan di "${output}".`))).toHaveLength(1);
+    const refused = runs.filter((r) => r.code === 2);
+    expect(refused).toHaveLength(7);
+    for (const r of refused) expect(r.stderr).toBe(`Salinan bertanda tidak disimpan: "${output}" sudah ada. Pilih nama lain, atau tambahkan --timpa untuk menggantinya.\n`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(wb.getWorksheet('Hasil Pemeriksaan')).toBeDefined();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('reports a marked copy it cannot save and exits 2', async () => {
     const output = join(dir, 'tidak-ada', 'hasil.xlsx');
     const { code, stderr } = await run(['periksa', TANJUNGPINANG, '--keluaran', output]);
     expect(code).toBe(2);
     expect(stderr).toBe(`Salinan bertanda tidak disimpan: "${output}" tidak ditemukan.\n`);
+  });
+});
+
+describe('fileProblem', () => {
+  it('names a known file-system reason, and gives the technical detail instead of an unknown error code', () => {
+    const enoent = Object.assign(new Error('x'), { code: 'ENOENT' });
+    expect(fileProblem('a.xlsx', enoent)).toBe('"a.xlsx" tidak ditemukan.');
+    expect(fileProblem('a.xlsx', Object.assign(new Error('x'), { code: 'EXDEV' }))).toBe('"a.xlsx" tidak dapat dipakai (rincian teknis: EXDEV).');
+    const plain = fileProblem('a.xlsx', new TypeError('Cannot read properties of undefined'));
+    expect(plain).toBe('"a.xlsx" tidak dapat dipakai (rincian teknis: Cannot read properties of undefined).');
+    expect(plain).not.toContain('tidak diketahui');
   });
 });

@@ -2,7 +2,7 @@
  * The built CLI as a user runs it: `node dist/cli/cermat.js …` (npm test builds before it tests).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../src/core/report';
@@ -68,4 +68,12 @@ describe('dist/cli/cermat.js', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe('Perintah tidak dikenal: "cek". Perintah yang ada: periksa, bantuan.\n');
   });
+
+  it('of 8 runs started together with one --keluaran path, one saves and 7 refuse, leaving no temporary file', async () => {
+    const output = join(dir, 'bersama.xlsx');
+    const runs = await Promise.all(Array.from({ length: 8 }, () => cermat(['periksa', join(FIXTURES, 'tanjungpinang-2024.xlsx'), '--keluaran', output])));
+    expect(runs.filter((r) => r.stdout.includes(`Salinan bertanda disimpan di "${output}".`))).toHaveLength(1);
+    expect(runs.filter((r) => r.code === 2 && r.stderr.includes('sudah ada'))).toHaveLength(7);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 });

@@ -139,4 +139,50 @@ describe('writeMarkedCopy', () => {
     expect(out.getWorksheet('Hasil Pemeriksaan')!.getCell('A1').value).toBe('Catatan tim');
     expect(out.getWorksheet('Hasil Pemeriksaan (2)')!.getCell('A1').value).toBe('Hasil Pemeriksaan Cermat');
   });
+
+  it('takes its marks off a cell fixed since the last run, and keeps the marks still due', async () => {
+    const first = await writeMarkedCopy(original, report);
+    const fixed: Report = { ...report, findings: [yearF5] };
+    const again = await open(await writeMarkedCopy(first, fixed));
+    const e21 = again.getWorksheet('Realisasi Anggaran')!.getCell('E21');
+    expect(argbOf(e21)).toBeUndefined();
+    expect(noteOf(e21)).toBe('');
+    expect(e21.formula).toBe('SUM(E23:E26)');
+    expect(e21.numFmt).toBe('#,##0');
+    const f5 = again.getWorksheet('Kinerja Sasaran 1')!.getCell('F5');
+    expect(argbOf(f5)).toBe('FF' + SEVERITY_FILLS.warning.slice(1));
+    expect(noteOf(f5)).toContain('Peringatan (Tahun)');
+    expect(again.getWorksheet('Hasil Pemeriksaan')!.getCell('B4').value).toBe('0 salah, 1 peringatan, 0 catatan pada 0 tabel');
+  });
+
+  it('replaces report sheets stacked by earlier versions with one, keeping sheet-scoped names right', async () => {
+    const wb = await open(original);
+    for (const name of ['Hasil Pemeriksaan', 'Hasil Pemeriksaan (2)', 'Hasil Pemeriksaan (3)']) {
+      wb.addWorksheet(name).getCell('A1').value = 'Hasil Pemeriksaan Cermat';
+    }
+    const after = wb.addWorksheet('Catatan Tim');
+    after.getCell('A1').value = 'catatan';
+    after.pageSetup.printArea = 'A1:B2';
+    const stacked = new Uint8Array(await wb.xlsx.writeBuffer());
+    const out = await open(await writeMarkedCopy(stacked, report));
+    const names = out.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('Hasil Pemeriksaan'))).toEqual(['Hasil Pemeriksaan']);
+    expect(names.slice(-2)).toEqual(['Hasil Pemeriksaan', 'Catatan Tim']);
+    expect(out.getWorksheet('Catatan Tim')!.pageSetup.printArea).toBe('A1:B2');
+    expect(out.getWorksheet('Hasil Pemeriksaan')!.getCell('C7').value).toEqual({ formula: 'HYPERLINK("#\'Realisasi Anggaran\'!E21","E21")', result: 'E21' });
+  });
+
+  it("gives a fixed cell back the user's own fill and format", async () => {
+    const wb = await open(original);
+    const cell = wb.getWorksheet('Realisasi Anggaran')!.getCell('E21');
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+    cell.font = { italic: true };
+    const filled = new Uint8Array(await wb.xlsx.writeBuffer());
+    const first = await writeMarkedCopy(filled, report);
+    expect(argbOf((await open(first)).getWorksheet('Realisasi Anggaran')!.getCell('E21'))).toBe('FF' + SEVERITY_FILLS.error.slice(1));
+    const fixed = (await open(await writeMarkedCopy(first, { ...report, findings: [yearF5] }))).getWorksheet('Realisasi Anggaran')!.getCell('E21');
+    expect(argbOf(fixed)).toBe('FF92D050');
+    expect(fixed.font?.italic).toBe(true);
+    expect(fixed.numFmt).toBe('#,##0');
+  });
 });
