@@ -32,7 +32,7 @@ describe('discovered relations', () => {
   });
 
   it('a column that matches no formula on most rows is left alone and reported as not checked', () => {
-    const { report } = checkWorkbook(oneSheet(quarterly((q, i) => [17, 4, 950, 2, 33, 8][i])));
+    const { report } = checkWorkbook(oneSheet(quarterly((_q, i) => [17, 4, 950, 2, 33, 8][i])));
     expect(loud(report.findings)).toEqual([]);
     expect(report.coverage!.unchecked.map((u) => u.column)).toContain('H');
   });
