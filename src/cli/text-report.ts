@@ -2,7 +2,7 @@
  * The readable report: findings grouped by sheet and table, one line each (cell, severity, check,
  * message), and a summary line per workbook.
  */
-import { checkLabel, findingsSummary, KIND_LABELS, SEVERITY_LABELS } from '../core/changes/labels';
+import { checkLabel, coverageSummary, findingsSummary, KIND_LABELS, SEVERITY_LABELS } from '../core/changes/labels';
 import { parseAddress } from '../core/model/address';
 import type { Finding, Report, TableSummary } from '../core/report';
 import { PLAIN, type Paint } from './ansi';
@@ -74,6 +74,9 @@ export function formatTextReport(report: Report, paint: Paint = PLAIN): string {
   const lines = [paint.bold(`${terminalText(report.file)} (${year})`)];
   if (report.tables.length === 0) lines.push('  Tidak ada tabel kinerja, anggaran, efisiensi atau skala yang dikenali.');
   for (const sheet of sheetOrder(report)) lines.push(...sheetSection(report, sheet, paint));
-  lines.push(`Ringkasan: ${findingsSummary(report.findings, report.tables.length)}`);
+  const coverage = report.coverage ? `; ${coverageSummary(report.coverage)}` : '';
+  lines.push(`Ringkasan: ${findingsSummary(report.findings, report.tables.length)}${coverage}`);
+  // What was not checked, and why: "0 salah" means little without it.
+  for (const u of report.coverage?.unchecked ?? []) lines.push(`  Tidak diperiksa: lembar "${terminalText(u.sheet)}" kolom ${u.column}: ${terminalText(u.reason)}`);
   return lines.join('\n') + '\n';
 }

@@ -78,3 +78,20 @@ describe('paintFor', () => {
     expect(paintFor(undefined, {})).toBe(PLAIN);
   });
 });
+
+describe('formatTextReport with coverage', () => {
+  it('says how many numbers were checked on the summary line and lists the columns that were not', () => {
+    const text = formatTextReport({
+      file: 'evaluasi.xlsx',
+      year: 2024,
+      tables: [],
+      findings: [],
+      coverage: { numericCells: 450, checkedCells: 412, unchecked: [{ sheet: 'Evaluasi Renja', column: 'Q', reason: 'arti kolom ini tidak dikenali' }] },
+    });
+    expect(text.split('\n').slice(-3)).toEqual([
+      'Ringkasan: Tidak ada temuan pada 0 tabel; 412 dari 450 angka diperiksa (91 %)',
+      '  Tidak diperiksa: lembar "Evaluasi Renja" kolom Q: arti kolom ini tidak dikenali',
+      '',
+    ]);
+  });
+});
