@@ -66,3 +66,13 @@ describe('predicate under a built-in profile chosen by the labels used', () => {
     expect(findingsOf(m, 'predicate')).toEqual([]);
   });
 });
+
+describe('predicate: a coarse label column', () => {
+  it('a column that labels every row "Berhasil" is read as "at least Berhasil": only values below that band are errors', () => {
+    const values = [95, 97.6, 100, 120, 104, 88, 20, 60, 92];
+    const m = oneSheet([['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Keberhasilan'], ...values.map((v, i) => [i + 1, `Indikator ${i + 1}`, 100, v, v, 'Berhasil'])]);
+    const fs = findingsOf(m, 'predicate', { scale: 'BERHASIL' }).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => f.cell)).toEqual(['F8', 'F9']);
+    expect(fs[0].message).toContain('di bawah rentang "Berhasil"');
+  });
+});

@@ -13,8 +13,7 @@ describe('year: a header year that contradicts the table\'s own year', () => {
     expect(fs[0].message).toContain('Realisasi Thn 2023');
   });
 
-  // BUG (reported to the lead): the "%" column under the merged "Realisasi Tahun 2023" (D1:E1) reports
-  // its year on E1, a cell the merge covers (tables.ts headerColumns uses the column, not m.left).
+  // The "%" column under the merged "Realisasi Tahun 2023" (D1:E1) shares its header cell: one finding, on D1.
   it('the header cell of a merged group is the one named, once', () => {
     const m = oneSheet(
       [
@@ -79,4 +78,27 @@ it('a cumulative "Realisasi s/d 2023" beside "Target 2024" is no slip of the yea
     ]),
   ]);
   expect(findingsOf(model, 'year')).toEqual([]);
+});
+
+describe('year: the report year against the table', () => {
+  const table = (caption: string, target: string, realisasi: string) =>
+    oneSheet([[caption], ['No', 'Indikator', target, realisasi, 'Capaian'], [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5]]);
+
+  it('a target header of another year beside this year\'s realisasi is the stale one', () => {
+    expect(findingsOf(table('Capaian Kinerja Tahun 2024', 'Target Thn 2025', 'Realisasi Thn 2024'), 'year')).toEqual([
+      expect.objectContaining({ cell: 'C2', severity: 'error', expected: 2024, actual: 2025 }),
+    ]);
+  });
+
+  it('a whole table of last year is left alone when its caption says so, and questioned when its caption names this year', () => {
+    const lastYear = workbook([sheet('Capaian', [['Capaian Kinerja Tahun 2023'], ['No', 'Indikator', 'Target Thn 2023', 'Realisasi Thn 2023', 'Capaian'], [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5]])], 'lkjip-2024.xlsx');
+    expect(findingsOf(lastYear, 'year')).toEqual([]);
+    const stale = workbook([sheet('Capaian', [['Capaian Kinerja Tahun 2024'], ['No', 'Indikator', 'Target Thn 2023', 'Realisasi Thn 2023', 'Capaian'], [1, 'Persentase PPKS yang tertangani', 90, 83.25, 92.5]])], 'lkjip-2024.xlsx');
+    expect(findingsOf(stale, 'year').map((f) => `${f.cell} ${f.severity}`)).toEqual(['C2 error', 'D2 error']);
+  });
+
+  it('a caption\'s period "2022–2024" ends in the report year', () => {
+    const m = oneSheet([['Perbandingan Capaian Kinerja 2022–2024'], ['No', 'Indikator', 'Realisasi 2022', 'Realisasi 2023', 'Target 2025', 'Realisasi 2024'], [1, 'Persentase PPKS yang tertangani', 70, 80, 90, 83.25]]);
+    expect(findingsOf(m, 'year')).toEqual([expect.objectContaining({ cell: 'E2', expected: 2024, actual: 2025 })]);
+  });
 });
