@@ -27,13 +27,15 @@ const AVERAGED = new Set(['capaian', 'penyerapan', 'realisasi', 'target', 'efisi
 export const averageCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     const out: Finding[] = [];
-    const averageRows = table.rows.filter((r) => r.type === 'average');
+    // "Jumlah/Rata-rata" closes a table with sums of amounts and averages of percentages.
+    const averageRows = table.rows.filter((r) => r.type === 'average' || (r.type === 'total' && /rata|rerata/i.test(r.label)));
     if (averageRows.length === 0) return out;
     const data = table.rows.filter((r) => r.type === 'data' || r.type === 'section');
     const top = Math.min(...data.map((r) => r.level));
     const members = data.filter((r) => r.level === top);
     for (const avgRow of averageRows) {
-      for (const col of table.columns.filter((c) => AVERAGED.has(c.role))) {
+      // On a "Jumlah/Rata-rata" row the efficiency is the row's own (efficiency.ts checks it), not a mean.
+      for (const col of table.columns.filter((c) => AVERAGED.has(c.role) && !(avgRow.type === 'total' && c.role === 'efisiensi'))) {
         if (readAt(ctx, table, avgRow.row, col).kind !== 'number') continue;
         const rows = members.filter((r) => r.row < avgRow.row);
         const counted = rows.map((r) => ({ row: r.row, v: looseNumber(ctx, table, r.row, col) })).filter((x): x is { row: number; v: number } => x.v !== null);
