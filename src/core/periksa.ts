@@ -3,6 +3,7 @@ import { confirmRelations, type Unconfirmed } from './checks/confirm';
 import { createContext } from './checks/context';
 import { settleConsequences } from './checks/consequences';
 import { coverageOf } from './checks/coverage';
+import { settleStatedInputs } from './checks/stated';
 import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
@@ -74,6 +75,7 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
       });
     }
   }
+  settleStatedInputs(ctx);
   const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings), ctx.grid);
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
   const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));

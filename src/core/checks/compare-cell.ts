@@ -27,12 +27,11 @@ export interface Recomputed {
 
 /**
  * The sheet's own numbering-row formulas overrule a reading of the header words: a column they
- * compute is checked by them alone, and a column they use as an input is no computed column.
+ * compute is checked by them alone (stated.ts also settles the columns they use as inputs).
  */
 function overruledBySheet(ctx: CheckContext, table: RecognizedTable, col: number): boolean {
   const s = ctx.stated.get(table);
-  if (!s) return false;
-  return (s.computed.has(col) && ctx.ledger.computes(table, col)) || (s.inputs.has(col) && !s.computed.has(col));
+  return !!s && s.computed.has(col) && ctx.ledger.computes(table, col);
 }
 
 /** The recomputed value with the inputs other checks found wrong replaced by their right values. */

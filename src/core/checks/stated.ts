@@ -80,3 +80,15 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
 }
 
 export const statedCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => checkTable(ctx, t));
+
+/**
+ * After every check: a column the sheet's confirmed formulas use as an input, which a header
+ * reading computed and most rows contradict, was misread by the header words ("Realisasi Kinerja"
+ * read as the capaian while "9 = 8/7x100" makes column 8 the realisasi).
+ */
+export function settleStatedInputs(ctx: CheckContext): void {
+  for (const [table, s] of ctx.stated) {
+    if (![...s.computed].some((c) => ctx.ledger.computes(table, c))) continue;
+    for (const c of s.inputs) if (!s.computed.has(c)) ctx.ledger.supersede(table, c);
+  }
+}
