@@ -35,13 +35,13 @@ export interface Gated {
 }
 
 /** Whether a relation evaluated on `evaluated` rows, broken by `broken` of them, is confirmed by the numbers. */
-export function numbersConfirm(evaluated: number, broken: number): boolean {
-  return evaluated < MIN_ROWS_TO_VOTE || broken <= evaluated * MAX_BROKEN_SHARE;
+export function numbersConfirm(evaluated: number, broken: number, misreadShare = MAX_BROKEN_SHARE): boolean {
+  return evaluated < MIN_ROWS_TO_VOTE || broken <= evaluated * misreadShare;
 }
 
 function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
   const broken = r.evaluations.reduce((n, e) => n + (e.holds ? 0 : 1), 0);
-  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, broken), broken };
+  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, broken, r.misreadShare), broken };
 }
 
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;

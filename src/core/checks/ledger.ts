@@ -33,6 +33,8 @@ export interface Relation {
   vertical: boolean;
   /** Another reading of the column, found from the numbers, explains its rows where this one does not. */
   superseded?: boolean;
+  /** Share of broken rows above which the relation is taken as a misreading (confirm.ts MAX_BROKEN_SHARE unless set). */
+  misreadShare?: number;
   evaluations: Evaluation[];
 }
 
@@ -46,11 +48,11 @@ export class Ledger {
     col: number,
     what: string,
     evaluation: Evaluation,
-    how: { vertical?: boolean } = {},
+    how: { vertical?: boolean; misreadShare?: number } = {},
   ): { evaluation: Evaluation; relation: Relation } {
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
-    if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, evaluations: [] }));
+    if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, ...(how.misreadShare !== undefined ? { misreadShare: how.misreadShare } : {}), evaluations: [] }));
     r.evaluations.push(evaluation);
     return { evaluation, relation: r };
   }

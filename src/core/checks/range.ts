@@ -3,6 +3,9 @@ import type { Finding } from '../report';
 import { cellOf, column, finding, fmt, type Check } from './context';
 import { numberAt, pointsAt, settledNumberAt } from './readings';
 
+/** Overspending is rare but may hit several rows of a small table: only a pair most rows (> 80 %) break was misread. */
+const RANGE_MISREAD_SHARE = 0.8;
+
 export const rangeCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     const out: Finding[] = [];
@@ -19,7 +22,7 @@ export const rangeCheck: Check = (ctx) =>
       const exceeds = (pv: number | null, rv: number | null) => pv !== null && rv !== null && pv >= 0 && rv > pv + 0.5;
       const over = real && p !== null && r !== null && exceeds(p, r) && exceeds(settledNumberAt(ctx, table, row.row, pagu), settledNumberAt(ctx, table, row.row, real));
       // "Realisasi within its pagu" is a relation like any other: a column pair most rows break was misread (confirm.ts).
-      if (real && pagu && p !== null && r !== null) ctx.ledger.evaluated(table, 'range', real.col, 'Realisasi dalam pagu', { row: row.row, cell: cellOf(row.row, real), inputs: [cellOf(row.row, pagu)], holds: !over });
+      if (real && pagu && p !== null && r !== null) ctx.ledger.evaluated(table, 'range', real.col, 'Realisasi dalam pagu', { row: row.row, cell: cellOf(row.row, real), inputs: [cellOf(row.row, pagu)], holds: !over }, { misreadShare: RANGE_MISREAD_SHARE });
       if (over) {
         out.push(finding(table, cellOf(row.row, real), 'range', 'warning', `Realisasi ${fmt(r, 0)} melebihi pagu ${fmt(p, 0)}: periksa apakah anggaran sudah diubah atau angkanya tertukar.`, { actual: r, expected: p, related: [cellOf(row.row, pagu!)] }));
       }
