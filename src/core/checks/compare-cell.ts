@@ -87,6 +87,7 @@ export function compareCell(
     related: recomputed.related,
   });
   if (severity === 'error' && recomputed.recompute) ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: recomputed.recompute });
+  evaluation.finding = f;
   return f;
 }
 

@@ -49,14 +49,20 @@ const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${
 /** Drops the row findings of relations the numbers do not confirm, with one note per such column. */
 export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (sheet: string) => Grid): Gated {
   const unconfirmed: Unconfirmed[] = [];
-  const dropped = new Set<string>();
+  // The findings the misread relations made: by identity where the evaluation knows its finding, else by cell and check.
+  const dropped = new Set<Finding>();
+  const droppedAt = new Set<string>();
   for (const relation of ledger.all()) {
     const { confirmed, broken } = isConfirmed(relation);
     if (confirmed) continue;
     unconfirmed.push({ relation, broken, evaluated: relation.evaluations.length });
-    for (const e of relation.evaluations) if (!e.holds) dropped.add(key(relation.table.sheet, e.cell, relation.check));
+    for (const e of relation.evaluations) {
+      if (e.holds) continue;
+      if (e.finding) dropped.add(e.finding);
+      else droppedAt.add(key(relation.table.sheet, e.cell, relation.check));
+    }
   }
-  const kept = findings.filter((f) => f.severity === 'info' || !dropped.has(key(f.sheet, f.cell, f.check)));
+  const kept = findings.filter((f) => f.severity === 'info' || (!dropped.has(f) && !droppedAt.has(key(f.sheet, f.cell, f.check))));
   const notes = unconfirmed.map(({ relation: r, broken, evaluated }): Finding => {
     const header = shortLabel(headerText(grid(r.table.sheet), r.table, r.col), 60);
     return {

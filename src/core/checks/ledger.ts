@@ -8,7 +8,7 @@
  * - coverage: which numeric cells a confirmed relation used (see `coverage.ts`).
  */
 import type { RecognizedTable } from '../recognition/types';
-import type { CheckId } from '../report';
+import type { CheckId, Finding } from '../report';
 import { numbersConfirm } from './confirm';
 
 export interface Evaluation {
@@ -18,6 +18,8 @@ export interface Evaluation {
   /** The cells its value was computed from, A1 style. */
   inputs: readonly string[];
   holds: boolean;
+  /** The finding this evaluation made, when it made one (the gate drops exactly it). */
+  finding?: Finding;
 }
 
 /** One relation instance: one check's formula applied to one column of one table. */

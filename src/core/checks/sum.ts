@@ -111,6 +111,7 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   // A total that is right for the right values of rows a later check finds wrong is no error of its own.
   const amounts = parts.map((p) => sums.amount(p)?.value ?? 0);
   ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: (corrected) => related.reduce((acc, a1, i) => acc + (corrected(a1) ?? amounts[i]), 0) });
+  evaluation.finding = f;
   return f;
 }
 
