@@ -76,8 +76,8 @@ function telling(f: Formula, v: number[]): boolean {
 
 function candidates(left: number[], right: number[]): Formula[] {
   const out: Formula[] = [];
-  // The quarters just right of the column, side by side or every other one.
-  for (const stride of [1, 2]) {
+  // The quarters just right of the column: side by side, or every second or third column (K | Rp, Target | Realisasi | %).
+  for (const stride of [1, 2, 3]) {
     for (let n = 3; n <= 6; n++) {
       const run = Array.from({ length: n }, (_, k) => right[k * stride]);
       if (run.some((c) => c === undefined)) break;
@@ -91,8 +91,8 @@ function candidates(left: number[], right: number[]): Formula[] {
       if (a < b) out.push({ kind: 'sum', parts: [a, b] });
     }
   }
-  // Runs of three to six columns, side by side or every other one (K and Rp under each quarter).
-  for (const stride of [1, 2]) {
+  // Runs of three to six columns, side by side or every second or third one (K and Rp under each quarter).
+  for (const stride of [1, 2, 3]) {
     for (let i = 0; i < left.length; i++) {
       for (let n = 3; n <= 6; n++) {
         const run = Array.from({ length: n }, (_, k) => left[i + k * stride]);
