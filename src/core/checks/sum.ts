@@ -129,11 +129,12 @@ function summedColumns(ctx: CheckContext, table: RecognizedTable): { col: TableC
   // Beside indicators each row counts in its own unit: only money adds up there.
   const indicators = table.columns.some((c) => c.role === 'indikator' || c.role === 'satuan');
   for (const col of valueColumns(ctx.grid(table.sheet), table)) {
+    const a = additivity(ctx, table, col);
     if (MONEY_ROLES.has(col.role)) {
-      out.push({ col, strict: false });
+      // A "Selisih Fisik-Keuangan" read as sisa is a deviation of percentages: no amount.
+      if (a !== 'none') out.push({ col, strict: false });
       continue;
     }
-    const a = additivity(ctx, table, col);
     if (a === 'money' || (a === 'count' && !indicators)) out.push({ col, strict: a === 'count' });
   }
   return out;

@@ -46,6 +46,7 @@ const RULES: Rule[] = [
   [/target awal|kondisi awal|baseline/, 'lainnya'],
   [/target (akhir )?renstra|target akhir/, 'target_renstra'],
   [/efisiensi/, (h) => (h.rupiah ? 'efisiensi_rp' : 'efisiensi')],
+  [/^(selisih|deviasi) (fisik|kinerja|capaian)/, 'lainnya'],
   [/^(sisa|selisih|silpa)\b/, 'sisa'],
   [/penyerapan|serapan|capaian anggaran/, 'penyerapan'],
   [/^(predikat|kategori|interpretasi|keberhasilan|kegagalan)\b/, 'predikat'],
