@@ -12,6 +12,7 @@ import { classifyAll, contains, getProfile, labelsMatch, normalizeLabel, PROFILE
 import { numbersConfirm } from './confirm';
 import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
 import { formulaPair, pointsAt } from './readings';
+import { readCell } from '../recognition/values';
 
 function labelsOf(scale: Scale): Set<string> {
   const s = new Set(scale.intervals.map((i) => normalizeLabel(i.label)));
@@ -144,10 +145,37 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableC
   return out;
 }
 
+/**
+ * A "Predikat Kinerja" line under the table's "Rata-rata" line: in each column, its label is the
+ * predicate of the average printed just above it.
+ */
+function summaryPredicates(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  const grid = ctx.grid(table.sheet);
+  const out: Finding[] = [];
+  table.rows.forEach((row, i) => {
+    const above = table.rows[i - 1];
+    if (!above || (above.type !== 'average' && above.type !== 'total') || !/^(predikat|kategori|interpretasi)/i.test(row.label)) return;
+    for (let col = table.area.left; col <= table.area.right; col++) {
+      const label = grid.text(row.row, col);
+      const value = readCell(grid.cell(above.row, col));
+      if (!label || /^(predikat|kategori|interpretasi)/i.test(label) || value.kind !== 'number') continue;
+      const scale = chooseScale(ctx, [label]);
+      if (!scale) continue;
+      const points = value.percent || Math.abs(value.value) > 3 ? value.value : value.value * 100;
+      const slack = unitOf(value.percent || Math.abs(value.value) > 3 ? value.decimals : Math.max(value.decimals - 2, 0)) / 2;
+      const fits = [points - slack, points, points + slack].flatMap((x) => classifyAll(scale, x));
+      const expected = classifyAll(scale, points)[0];
+      if (!expected || fits.some((f) => labelsMatch(f, label))) continue;
+      out.push(finding(table, cellOf(row.row, col), 'predicate', 'error', `Predikat "${label}" tidak sesuai rata-rata ${fmt(points, 2)} % di atasnya: menurut ${scale.name} seharusnya "${expected}".`, { expected, actual: label, related: [cellOf(above.row, col)] }));
+    }
+  });
+  return out;
+}
+
 export const predicateCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     if (table.kind === 'skala') return [];
     const label = column(table, 'predikat');
     const valueOf = label ? valueSource(ctx, table) : null;
-    return label && valueOf ? checkColumn(ctx, table, label, valueOf) : [];
+    return [...(label && valueOf ? checkColumn(ctx, table, label, valueOf) : []), ...summaryPredicates(ctx, table)];
   });
