@@ -76,7 +76,8 @@ export function compareCell(
   if (!severity) return null;
   const unit = percent ? ' %' : '';
   const shown = `${fmt(printed.value, printed.decimals)}${unit}`;
-  const expected = `${fmt(recomputed.value, percent ? 2 : 0)}${unit}`;
+  // The right value at the printed precision (a difference of percentages keeps its decimals; Rupiah have none).
+  const expected = `${fmt(recomputed.value, percent ? 2 : printed.decimals)}${unit}`;
   const message =
     severity === 'error'
       ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how()}).`

@@ -1,14 +1,29 @@
 /** format: malformed or ambiguous number text, and numbers stored as text (one note per column). */
 import { NUMERIC_ROLES } from '../recognition/roles';
 import type { Finding } from '../report';
-import { cellOf, finding, type Check } from './context';
+import type { RecognizedTable, TableColumn } from '../recognition/types';
+import { cellOf, finding, type Check, type CheckContext } from './context';
+import { valueColumns } from './table-columns';
 import { readAt } from './readings';
+
+function mostlyNumbers(ctx: CheckContext, table: RecognizedTable, col: TableColumn): boolean {
+  let numbers = 0;
+  let filled = 0;
+  for (const row of table.rows) {
+    const r = readAt(ctx, table, row.row, col);
+    if (r.kind === 'blank') continue;
+    filled++;
+    if (r.kind === 'number' || r.kind === 'dash') numbers++;
+  }
+  return numbers >= 2 && numbers * 2 > filled;
+}
 
 export const formatCheck: Check = (ctx) =>
   ctx.recognition.tables.flatMap((table) => {
     const out: Finding[] = [];
-    for (const col of table.columns) {
-      if (!NUMERIC_ROLES.has(col.role)) continue;
+    for (const col of valueColumns(ctx.grid(table.sheet), table)) {
+      // A column the header words did not name is a number column when most of its cells are numbers.
+      if (!NUMERIC_ROLES.has(col.role) && !mostlyNumbers(ctx, table, col)) continue;
       const asText: string[] = [];
       let numbers = 0;
       for (const row of table.rows) {

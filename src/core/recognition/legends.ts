@@ -62,7 +62,7 @@ export function legendScales(grid: Grid, taken: Area[]): RecognizedTable[] {
   const out: RecognizedTable[] = [];
   let run: LegendRow[] = [];
   const close = () => {
-    if (run.length >= 3) out.push(toTable(grid, run));
+    if (run.length >= 3 && run[0].row > 0) out.push(toTable(grid, run));
     run = [];
   };
   for (let r = 0; r < rowCount; r++) {
@@ -83,12 +83,13 @@ function toTable(grid: Grid, rows: LegendRow[]): RecognizedTable {
   const above = top > 0 ? grid.text(top - 1, col) || grid.text(top - 1, Math.max(0, col - 1)) : '';
   const caption = above && /[a-z]{3}/i.test(above) ? [above] : [];
   const bottom = rows[rows.length - 1].row;
-  const header = { top, left: col, bottom: top, right: labelCol };
+  // The line above the legend (its caption, or blank) stands as its header.
+  const header = { top: top - 1, left: col, bottom: top - 1, right: labelCol };
   return {
     id: `${grid.sheet.name}!legenda:${address(top, col)}`,
     sheet: grid.sheet.name,
     kind: 'skala',
-    area: { top, left: col, bottom, right: labelCol },
+    area: { top: top - 1, left: col, bottom, right: labelCol },
     header,
     caption,
     columns: [
