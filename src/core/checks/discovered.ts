@@ -8,6 +8,7 @@
  */
 import { columnLetter } from '../model/address';
 import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
+import { readHeader } from '../recognition/vocabulary';
 import { additivity, headerText, valueColumns } from './table-columns';
 import type { CellNumber } from '../recognition/values';
 import type { CheckId, Finding } from '../report';
@@ -25,6 +26,8 @@ const MIN_TELLING_ROWS_ADDITIVE = 5;
 /** …and hold on at least this share of them. */
 const MIN_HOLDING_SHARE = 0.6;
 const QUARTER = /\b(tw|triwulan|trw|semester|smt)\b|^(i|ii|iii|iv)$|\s(i|ii|iii|iv)$/;
+/** A named year-of-quarters relation is voted on like a header reading: at least half its rows hold. */
+const NAMED_HOLDING_SHARE = 0.5;
 /** Rows tried while looking for a column's formula (the chosen one is then checked on every row). */
 const SAMPLE_ROWS = 60;
 
@@ -68,21 +71,20 @@ function alternativesOf(f: Formula, v: number[]): number[] {
 }
 
 /** Whether a row can tell this formula apart from a coincidence (no zero operand, no equal operands). */
-function telling(f: Formula, v: number[]): boolean {
+function telling(f: Formula, v: number[], printed: CellNumber): boolean {
   if (f.quarters && v.every((x) => x === v[0])) return false;
   if (f.kind === 'sum') return v.filter((x) => x !== 0).length >= 2;
+  // A fraction (0,8542 for 85,42 %) is printed with decimals: "2" for 2,31 is no evidence.
+  if (f.kind === 'fraction' && printed.decimals < 2) return false;
   return v[0] !== 0 && v[1] !== 0 && v[0] !== v[1];
 }
 
 function candidates(left: number[], right: number[]): Formula[] {
   const out: Formula[] = [];
-  // The quarters just right of the column: side by side, or every second or third column (K | Rp, Target | Realisasi | %).
+  // The four quarters just right of the column: side by side, or every second or third column (K | Rp, Target | Realisasi | %).
   for (const stride of [1, 2, 3]) {
-    for (let n = 3; n <= 6; n++) {
-      const run = Array.from({ length: n }, (_, k) => right[k * stride]);
-      if (run.some((c) => c === undefined)) break;
-      out.push({ kind: 'sum', parts: run, quarters: true });
-    }
+    const run = Array.from({ length: 4 }, (_, k) => right[k * stride]);
+    if (run.every((c) => c !== undefined)) out.push({ kind: 'sum', parts: run, quarters: true });
   }
   for (const a of left) {
     for (const b of left) {
@@ -122,7 +124,7 @@ function fit(values: Values, target: number, f: Formula, rows: number[], lower: 
   for (const i of rows) {
     const p = printed[i];
     const v = p && operands(values, f, i);
-    if (!p || !v || !telling(f, v)) continue;
+    if (!p || !v || !telling(f, v, p)) continue;
     const x = compute(f, v, lower[i]);
     if (x === null) continue;
     tell++;
@@ -131,14 +133,28 @@ function fit(values: Values, target: number, f: Formula, rows: number[], lower: 
   return { telling: tell, holding: hold };
 }
 
-function bestFormula(values: Values, target: number, left: number[], right: number[], rows: number[], lowerRows: boolean[], money: Set<number>): { f: Formula; telling: number; holding: number } | null {
+/** A formula found from the numbers alone is believed on enough rows that hold. */
+function believable(f: Formula, telling: number, holding: number): boolean {
+  const least = f.kind === 'ratio' || f.kind === 'fraction' ? MIN_TELLING_ROWS : MIN_TELLING_ROWS_ADDITIVE;
+  return telling >= least && holding >= Math.max(MIN_TELLING_ROWS, telling * MIN_HOLDING_SHARE);
+}
+
+function bestFormula(
+  values: Values,
+  target: number,
+  left: number[],
+  right: number[],
+  rows: number[],
+  lowerRows: boolean[],
+  money: Set<number>,
+  named: (f: Formula) => boolean,
+): { f: Formula; telling: number; holding: number } | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
   let best: { f: Formula; telling: number; holding: number } | null = null;
   for (const f of candidates(left, right)) {
     const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
-    const least = f.kind === 'ratio' || f.kind === 'fraction' ? MIN_TELLING_ROWS : MIN_TELLING_ROWS_ADDITIVE;
-    if (t < least || h < Math.max(MIN_TELLING_ROWS, t * MIN_HOLDING_SHARE)) continue;
+    if (!(named(f) ? h >= 2 && h >= t * NAMED_HOLDING_SHARE : believable(f, t, h))) continue;
     // More rows explained wins; on a tie the formula with fewer operands.
     if (!best || h > best.holding || (h === best.holding && f.parts.length < best.f.parts.length)) best = { f, telling: t, holding: h };
   }
@@ -199,7 +215,10 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     // Quarters are named so (TW I … IV, Triwulan, Semester): a run of years is no year's breakdown.
     const right = numeric.filter((c) => c > target && QUARTER.test(headerText(grid, table, c).toLowerCase()));
     if (left.length < 2 && right.length < 3) continue;
-    const found = bestFormula(values, target, left, right, indices, lowerRows, money);
+    // "Target 2024" before "Target TW I … IV": the words say it is the year of those quarters; the numbers only have to agree.
+    const word = readHeader(columns.get(target)!.header).base.split(' ')[0];
+    const named = (f: Formula) => !!f.quarters && word !== '' && f.parts.every((c) => readHeader(headerText(grid, table, c)).base.split(' ').includes(word));
+    const found = bestFormula(values, target, left, right, indices, lowerRows, money, named);
     if (!found) continue;
     const { f } = found;
     // A header reading that holds on most rows gives way only to one that explains more rows and breaks fewer.
