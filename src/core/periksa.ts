@@ -2,7 +2,8 @@ import { CHECK_LABELS, SEVERITY_ORDER } from './changes/labels';
 import { createContext } from './checks/context';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
-import { withFormulaResults } from './model/evaluate';
+import { evaluateMissingResults, type NotEvaluated } from './model/evaluate';
+import { formatNumber } from './numbers/format';
 import type { WorkbookModel } from './model/workbook';
 import type { CheckOptions } from './options';
 import { recognizeWorkbook } from './recognition/recognize';
@@ -39,10 +40,10 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Recognises the workbook's tables and runs every check: the one entry point of every adapter. */
 export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {}): CheckResult {
-  const model = withFormulaResults(source);
+  const { model, notEvaluated } = evaluateMissingResults(source);
   const recognition = recognizeWorkbook(model, options);
   const ctx = createContext(model, recognition, options);
-  const findings: Finding[] = [];
+  const findings: Finding[] = notEvaluated.map(notEvaluatedFinding);
   for (const check of CHECKS) {
     try {
       ctx.earlier = findings;
@@ -62,6 +63,19 @@ export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {})
   const sorted = dedupe(findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
   const report: Report = { file: model.name ?? '', year: recognition.year, tables: recognition.tables.map(summary), findings: sorted };
   return { report, recognition };
+}
+
+/** Formulas the file holds without a result that Cermat did not compute either: their cells go unchecked. */
+function notEvaluatedFinding(n: NotEvaluated): Finding {
+  const which = n.count > 1 ? `Rumus di ${n.first} dan ${formatNumber(n.count - 1)} rumus lain` : `Rumus di ${n.first}`;
+  const why = n.limitReached ? 'batas kerja penghitungan tercapai' : 'rumusnya di luar yang dapat dihitung Cermat';
+  return {
+    sheet: n.sheet,
+    cell: n.first,
+    check: 'formula',
+    severity: 'info',
+    message: `${which} tidak menyimpan hasil di berkas dan tidak dihitung Cermat (${why}), sehingga sel-sel itu tidak diperiksa. Buka dan simpan ulang berkas di Excel agar hasilnya tersimpan.`,
+  };
 }
 
 function rowOf(cell: string): number {
