@@ -4,10 +4,10 @@
  * No Node imports: the CLI and the browser host both use it.
  */
 import ExcelJS from 'exceljs';
-import type { WorkbookModel } from '../core/model/workbook';
+import type { SheetModel, WorkbookModel } from '../core/model/workbook';
 import { corrupt, WorkbookLoadError } from './errors';
-import { preparePackage, type ClippedMerge, type Limits, LIMITS } from './package';
-import { workbookFromExcelJs } from './read';
+import { preparePackage, singleSheetPackages, type ClippedMerge, type Limits, LIMITS, type PreparedPackage } from './package';
+import { sheetFromExcelJs, workbookFromExcelJs } from './read';
 
 export { WorkbookLoadError, type LoadErrorCode } from './errors';
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -95,21 +95,32 @@ export interface LoadedWorkbook {
   clippedMerges: ClippedMerge[];
 }
 
-async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
+async function prepared(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<PreparedPackage> {
   const bytes = toBytes(data);
   const reason = unusableReason(bytes, name);
   if (reason) throw reason;
-  const prepared = await preparePackage(bytes, name, limits);
+  return preparePackage(bytes, name, limits);
+}
+
+async function excelJsWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw corrupt(name);
   }
-  if (workbook.worksheets.length === 0) {
-    throw new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
-  }
-  return { workbook, clippedMerges: prepared.merges.filter((m) => m.clipped !== m.original) };
+  return workbook;
+}
+
+function noSheets(name: string): WorkbookLoadError {
+  return new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
+}
+
+async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
+  const { bytes, merges } = await prepared(data, name, limits);
+  const workbook = await excelJsWorkbook(bytes, name);
+  if (workbook.worksheets.length === 0) throw noSheets(name);
+  return { workbook, clippedMerges: merges.filter((m) => m.clipped !== m.original) };
 }
 
 /**
@@ -126,7 +137,15 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name: string,
   return { workbook, model: workbookFromExcelJs(workbook, name), clippedMerges };
 }
 
-/** The file's bytes as the core's WorkbookModel, named after the file; throws WorkbookLoadError. */
-export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookModel> {
-  return (await loadWorkbook(data, name)).model;
+/**
+ * The file's bytes as the core's WorkbookModel, named after the file, for a check without a marked
+ * copy: ExcelJS reads one sheet at a time, so its objects for the whole workbook never exist at
+ * once. Throws WorkbookLoadError.
+ */
+export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<WorkbookModel> {
+  const { zip } = await prepared(data, name, limits);
+  const sheets: SheetModel[] = [];
+  for await (const single of singleSheetPackages(zip)) sheets.push(...(await excelJsWorkbook(single, name)).worksheets.map(sheetFromExcelJs));
+  if (sheets.length === 0) throw noSheets(name);
+  return { name, sheets };
 }

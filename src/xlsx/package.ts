@@ -41,6 +41,8 @@ export interface PreparedPackage {
   /** The bytes to give ExcelJS: the original ones when nothing had to change. */
   bytes: Uint8Array;
   merges: ClippedMerge[];
+  /** The package with those changes made, for `singleSheetPackages`. */
+  zip: JSZip;
 }
 
 /** JSZip's chunked reader (not in its type declarations). */
@@ -346,7 +348,7 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     if (e instanceof WorkbookLoadError) throw e;
     throw corrupt(name);
   }
-  if (rewrites.size === 0) return { bytes, merges };
+  if (rewrites.size === 0) return { bytes, merges, zip };
   for (const [original, rewrite] of rewrites) {
     const part = original.replace(/\\/g, '/').replace(/^\//, '');
     const file = zip.file(original)!;
@@ -354,5 +356,48 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     zip.remove(original);
     zip.file(part, content);
   }
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, zip };
+}
+
+const SHEET_ELEMENT = /<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g;
+
+/** Part name a workbook relationship points at (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`). */
+function workbookTarget(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out: string[] = ['xl'];
+  for (const step of target.split('/')) {
+    if (step === '..') out.pop();
+    else if (step !== '.') out.push(step);
+  }
+  return out.join('/');
+}
+
+/**
+ * For each sheet of the workbook, in order, a package without the other sheets (and without
+ * defined names, which may name them): ExcelJS then holds one sheet's cells at a time.
+ */
+export async function* singleSheetPackages(zip: JSZip): AsyncGenerator<Uint8Array> {
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  if (workbook === undefined) return;
+  const targets = new Map<string, string>();
+  for (const [rel] of workbookRels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = /\sId\s*=\s*"([^"]*)"/.exec(rel)?.[1];
+    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(rel)?.[1];
+    if (id && target) targets.set(id, workbookTarget(target));
+  }
+  const sheets = workbook.match(SHEET_ELEMENT) ?? [];
+  const withoutNames = workbook.replace(/<((?:[\w.-]+:)?)definedNames\b[\s\S]*?<\/\1definedNames>/, '');
+  for (const sheet of sheets) {
+    const id = /\s[\w.-]*:?id\s*=\s*"([^"]*)"/.exec(sheet)?.[1];
+    const part = id ? targets.get(id) : undefined;
+    const single = new JSZip();
+    single.file('xl/workbook.xml', withoutNames.replace(/(<(?:[\w.-]+:)?sheets\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?sheets>)/, (_all, open: string, close: string) => open + sheet + close));
+    const rels = part?.replace(/([^/]+)$/, '_rels/$1.rels');
+    for (const file of Object.values(zip.files)) {
+      const otherSheet = /^xl\/worksheets\/(_rels\/)?[^/]+$/.test(file.name) && file.name !== part && file.name !== rels;
+      if (!file.dir && !otherSheet && file.name !== 'xl/workbook.xml') single.file(file.name, await file.async('uint8array'));
+    }
+    yield await single.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  }
 }
