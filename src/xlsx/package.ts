@@ -18,7 +18,7 @@ import { formatNumber } from '../core/numbers/format';
 import { corrupt, WorkbookLoadError } from './errors';
 
 export const LIMITS = {
-  /** Cells, rows and cells covered by merges, over all sheets. */
+  /** Cells over all sheets, counted as ExcelJS holds them: rows, each as wide as its rightmost cell, and the cells merges cover. */
   cells: 2_000_000,
   /** Merged ranges, over all sheets (ExcelJS compares each new merge with all earlier ones). */
   merges: 20_000,
@@ -175,42 +175,72 @@ function rectOf(ref: string): Rect | null {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
-const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell)(?=[\s/>])([^>]*)>/g;
+const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?)(c|row|mergeCell)(?=[\s/>])([^>]*)>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
 const R_ATTRIBUTE = ATTRIBUTE('r');
 const REF_ATTRIBUTE = ATTRIBUTE('ref');
 
 /** One worksheet part: its cells and rows counted, its used range (every cell written, also styled empty ones) and merges collected. */
-async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ used: Rect | null; merges: string[] }> {
+async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ used: Rect | null; merges: string[]; unnumbered: boolean }> {
   let row = 0;
   let col = 0;
   const used: Rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
   const merges: string[] = [];
+  let unnumbered = false;
+  let rowWidth = 0;
   await scanText(file, budget, (text) => {
-    for (const [, tag, attributes] of text.matchAll(CELL_TAG)) {
+    for (const [, , tag, attributes] of text.matchAll(CELL_TAG)) {
       if (tag === 'mergeCell') {
         const ref = REF_ATTRIBUTE.exec(attributes);
         if (ref) merges.push(ref[1]);
         budget.merges++;
         continue;
       }
-      budget.cells++;
       const r = R_ATTRIBUTE.exec(attributes);
+      unnumbered ||= !r;
       if (tag === 'row') {
         row = r ? Number(r[1]) : row + 1;
         col = 0;
+        rowWidth = 0;
+        budget.cells++;
         continue;
       }
       const at = r ? cellRef(r[1]) : null;
-      if (at) ({ row, col } = at);
-      else col++;
+      if (at) {
+        if (at.row !== row) rowWidth = 0;
+        ({ row, col } = at);
+      } else col++;
+      // ExcelJS keeps a row's cells in an array as long as its rightmost column: that is the cost.
+      if (col > rowWidth) {
+        budget.cells += col - rowWidth;
+        rowWidth = col;
+      }
       if (row < used.top) used.top = row;
       if (row > used.bottom) used.bottom = row;
       if (col < used.left) used.left = col;
       if (col > used.right) used.right = col;
     }
   });
-  return { used: used.bottom > 0 ? used : null, merges };
+  return { used: used.bottom > 0 ? used : null, merges, unnumbered };
+}
+
+/** Rows and cells written without their `r` attribute (the format allows it; ExcelJS needs it) get one. */
+function numberedCells(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(CELL_TAG, (whole, prefix: string, tag: string, attributes: string) => {
+    if (tag === 'mergeCell') return whole;
+    const r = R_ATTRIBUTE.exec(attributes);
+    if (tag === 'row') {
+      row = r ? Number(r[1]) : row + 1;
+      col = 0;
+      return r ? whole : `<${prefix}row r="${row}"${attributes}>`;
+    }
+    const at = r ? cellRef(r[1]) : null;
+    if (at) ({ row, col } = at);
+    else col++;
+    return r ? whole : `<${prefix}c r="${letters(col)}${row}"${attributes}>`;
+  });
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -228,7 +258,8 @@ function clipMerges(sheetPart: string, refs: string[], used: Rect | null, budget
       const single = c.top === c.bottom && c.left === c.right;
       if (c.top <= c.bottom && c.left <= c.right && !single && !kept.some((k) => overlaps(k, c))) {
         kept.push(c);
-        budget.cells += (c.bottom - c.top + 1) * (c.right - c.left + 1);
+        // Every covered cell becomes an ExcelJS cell, in rows as long as the merge's right edge.
+        budget.cells += (c.bottom - c.top + 1) * c.right;
         budget.check();
         clipped = `${letters(c.left)}${c.top}:${letters(c.right)}${c.bottom}`;
       }
@@ -322,7 +353,13 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
         const sheet = await scanSheet(file, budget);
         const clipped = clipMerges(part, sheet.merges, sheet.used, budget);
         merges.push(...clipped);
-        if (clipped.some((m) => m.clipped !== m.original)) rewrites.set(file.name, (xml) => rewriteMerges(xml, clipped));
+        const mergesChanged = clipped.some((m) => m.clipped !== m.original);
+        if (mergesChanged || sheet.unnumbered) {
+          rewrites.set(file.name, (xml) => {
+            const numbered = sheet.unnumbered ? numberedCells(xml) : xml;
+            return mergesChanged ? rewriteMerges(numbered, clipped) : numbered;
+          });
+        }
       } else if (SHARED_STRINGS_PART.test(part)) {
         await scanText(file, budget, (text) => {
           budget.sharedStrings += text.match(/<(?:[\w.-]+:)?si\b/g)?.length ?? 0;
