@@ -292,6 +292,8 @@ export interface NotEvaluated {
   limitReached: boolean;
 }
 
+const inUsedRange = (sheet: SheetModel, row: number, col: number): boolean => row < sheet.rowCount && col < Math.min(sheet.colCount, 16_384);
+
 const missing = (c: Cell | undefined): boolean => !!c && !!c.f && (c.v === null || c.v === undefined);
 
 function fillSheet(sheet: SheetModel, budget: { left: number }): { sheet: SheetModel; limitReached: boolean } {
@@ -300,7 +302,7 @@ function fillSheet(sheet: SheetModel, budget: { left: number }): { sheet: SheetM
   const ev: Evaluation = { cells, trees: new Map(), done: new Set(), budget };
   cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (missing(cell) && c < 16_384) ev.trees.set(key(r, c), parseFormula(cell!.f!, sheet.rowCount, sheet.colCount));
+      if (missing(cell) && inUsedRange(sheet, r, c)) ev.trees.set(key(r, c), parseFormula(cell!.f!, sheet.rowCount, sheet.colCount));
     }),
   );
   let limitReached = budget.left < 0;
@@ -321,7 +323,7 @@ function notEvaluated(sheet: SheetModel, limitReached: boolean): NotEvaluated | 
   let first = '';
   sheet.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (!missing(cell)) return;
+      if (!missing(cell) || !inUsedRange(sheet, r, c)) return;
       if (count++ === 0) first = address(r, c);
     }),
   );
