@@ -19,9 +19,9 @@ import { corrupt, WorkbookLoadError } from './errors';
 
 export const LIMITS = {
   /** Cells over all sheets, counted as ExcelJS holds them: rows, each as wide as its rightmost cell, and the cells merges cover. */
-  cells: 2_000_000,
-  /** Merged ranges, over all sheets (ExcelJS compares each new merge with all earlier ones). */
-  merges: 20_000,
+  cells: 1_000_000,
+  /** Merged ranges, over all sheets: ExcelJS compares each new merge with all earlier ones (20.000 merges take 30 s). */
+  merges: 5_000,
   sharedStrings: 1_000_000,
   /** Bytes of all parts once unpacked. */
   unpackedBytes: 400 * 1024 * 1024,

@@ -59,7 +59,7 @@ describe('merges reaching past the used range', () => {
     const error = await refusal(bytes, 'gabungan.xlsx');
     expect(error.code).toBe('too-large');
     expect(error.message).toBe(
-      'Berkas "gabungan.xlsx" terlalu besar: lebih dari 20.000 rentang sel gabungan; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).',
+      'Berkas "gabungan.xlsx" terlalu besar: lebih dari 5.000 rentang sel gabungan; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).',
     );
   });
 });
@@ -93,7 +93,7 @@ describe('cells, shared strings and unpacked size', () => {
   it('refuses a 1 048 576-row workbook with the cell limit before building it', async () => {
     const error = await refusal(million, 'sejuta.xlsx');
     expect(error.code).toBe('too-large');
-    expect(error.message).toContain('terlalu besar: lebih dari 2.000.000 sel; periksa per lembar');
+    expect(error.message).toContain('terlalu besar: lebih dari 1.000.000 sel; periksa per lembar');
   });
 
   it('counts the shared strings and the unpacked bytes against their limits', async () => {
@@ -114,7 +114,7 @@ describe('cells, shared strings and unpacked size', () => {
       const err = { text: '', isTTY: false, write: (s: string) => ((err.text += s), true) };
       const code = await runCli(['periksa', dir, '--json'], { stdout: out, stderr: err, env: {} });
       expect(code).toBe(2);
-      expect(err.text).toContain('"a-sejuta.xlsx" terlalu besar: lebih dari 2.000.000 sel');
+      expect(err.text).toContain('"a-sejuta.xlsx" terlalu besar: lebih dari 1.000.000 sel');
       const reports = JSON.parse(out.text) as { file: string }[];
       expect(reports.map((r) => r.file)).toEqual(['b-anggaran.xlsx']);
     } finally {
