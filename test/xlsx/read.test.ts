@@ -1,5 +1,5 @@
 import { evaluateMissingResults } from '../../src/core/model/evaluate';
-import { loadWorkbookModel } from '../../src/xlsx/load';
+import { loadWorkbook, loadWorkbookModel } from '../../src/xlsx/load';
 import { xmlWorkbook } from './xml-workbook';
 
 describe('reading formulas', () => {
@@ -14,5 +14,22 @@ describe('reading formulas', () => {
     expect([cells[0][2]!.f, cells[1][2]!.f, cells[2][2]!.f]).toEqual(['A1+B1', 'A2+B2', 'A3+B3']);
     expect(cells[1][2]!.v).toBe(11);
     expect(evaluateMissingResults(model).model.sheets[0].cells[2][2]!.v).toBe(15);
+  });
+});
+
+describe('ExcelJS stays quiet', () => {
+  it('reads a sheet name longer than Excel allows without ExcelJS printing its English warning', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const name = 'Realisasi Anggaran & Capaian Kinerja Tahun 2024';
+      const bytes = await xmlWorkbook([{ name, sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }]);
+      const whole = await loadWorkbook(bytes, 'panjang.xlsx');
+      const bySheet = await loadWorkbookModel(bytes, 'panjang.xlsx');
+      expect(whole.model.sheets.map((s) => s.name)).toEqual(['Realisasi Anggaran & Capaian Ki']);
+      expect(bySheet.sheets.map((s) => s.name)).toEqual(['Realisasi Anggaran & Capaian Ki']);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
