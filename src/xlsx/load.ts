@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetModel, WorkbookModel } from '../core/model/workbook';
 import { corrupt, WorkbookLoadError } from './errors';
-import { preparePackage, singleSheetPackages, type ClippedMerge, type Limits, LIMITS, type PreparedPackage } from './package';
+import { preparePackage, singleSheetPackages, tooLarge, type ClippedMerge, type Limits, LIMITS, type PreparedPackage } from './package';
 import { sheetFromExcelJs, workbookFromExcelJs } from './read';
 
 export { WorkbookLoadError, type LoadErrorCode } from './errors';
@@ -102,10 +102,13 @@ async function prepared(data: ArrayBuffer | Uint8Array, name: string, limits: Li
   return preparePackage(bytes, name, limits);
 }
 
-async function excelJsWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+/** Parts of a sheet ExcelJS can skip; data validation rules, which it stores cell by cell, for the check. */
+const FOR_THE_CHECK: ExcelJS.XlsxReadOptions = { ignoreNodes: ['dataValidations'] };
+
+async function excelJsWorkbook(bytes: Uint8Array, name: string, skipped: ExcelJS.XlsxReadOptions = { ignoreNodes: [] }): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, skipped);
   } catch {
     throw corrupt(name);
   }
@@ -117,7 +120,8 @@ function noSheets(name: string): WorkbookLoadError {
 }
 
 async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
-  const { bytes, merges } = await prepared(data, name, limits);
+  const { bytes, merges, validationCells } = await prepared(data, name, limits);
+  if (validationCells > limits.validationCells) throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells }, limits);
   const workbook = await excelJsWorkbook(bytes, name);
   if (workbook.worksheets.length === 0) throw noSheets(name);
   return { workbook, clippedMerges: merges.filter((m) => m.clipped !== m.original) };
@@ -145,7 +149,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name: string,
 export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<WorkbookModel> {
   const { zip } = await prepared(data, name, limits);
   const sheets: SheetModel[] = [];
-  for await (const single of singleSheetPackages(zip)) sheets.push(...(await excelJsWorkbook(single, name)).worksheets.map(sheetFromExcelJs));
+  for await (const single of singleSheetPackages(zip)) sheets.push(...(await excelJsWorkbook(single, name, FOR_THE_CHECK)).worksheets.map(sheetFromExcelJs));
   if (sheets.length === 0) throw noSheets(name);
   return { name, sheets };
 }

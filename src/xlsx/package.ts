@@ -25,6 +25,11 @@ export const LIMITS = {
   sharedStrings: 1_000_000,
   /** Bytes of all parts once unpacked. */
   unpackedBytes: 400 * 1024 * 1024,
+  /**
+   * Cells under data validation rules, for a whole-workbook read only (the check skips the rules):
+   * ExcelJS stores the rule once per cell, so one whole column (1.048.576 cells) takes 2 s.
+   */
+  validationCells: 1_100_000,
 };
 
 export type Limits = typeof LIMITS;
@@ -41,6 +46,8 @@ export interface PreparedPackage {
   /** The bytes to give ExcelJS: the original ones when nothing had to change. */
   bytes: Uint8Array;
   merges: ClippedMerge[];
+  /** Cells the data validation rules cover, as ExcelJS would store them one by one. */
+  validationCells: number;
   /** The package with those changes made, for `singleSheetPackages`. */
   zip: JSZip;
 }
@@ -63,12 +70,22 @@ class LimitReached extends Error {}
 /** No tag in a workbook part is this long; a part that has one is damaged (and would make every chunk slow). */
 const MAX_TAG = 4 * 1024 * 1024;
 
+/** What a workbook costs to read, in the units of `Limits`. */
+export interface Counts {
+  cells: number;
+  merges: number;
+  sharedStrings: number;
+  bytes: number;
+  validationCells: number;
+}
+
 /** What the parts read so far cost, checked against the limits after every chunk. */
-class Budget {
+class Budget implements Counts {
   cells = 0;
   merges = 0;
   sharedStrings = 0;
   bytes = 0;
+  validationCells = 0;
   constructor(private readonly limits: Limits) {}
   check(): void {
     if (this.cells > this.limits.cells || this.merges > this.limits.merges || this.sharedStrings > this.limits.sharedStrings || this.bytes > this.limits.unpackedBytes) {
@@ -77,9 +94,11 @@ class Budget {
   }
 }
 
-function tooLarge(name: string, budget: Budget, limits: Limits): WorkbookLoadError {
+export function tooLarge(name: string, budget: Counts, limits: Limits): WorkbookLoadError {
   const what =
-    budget.cells > limits.cells
+    budget.validationCells > limits.validationCells
+      ? `aturan validasi data mencakup lebih dari ${formatNumber(limits.validationCells)} sel`
+      : budget.cells > limits.cells
       ? `lebih dari ${formatNumber(limits.cells)} sel`
       : budget.merges > limits.merges
         ? `lebih dari ${formatNumber(limits.merges)} rentang sel gabungan`
@@ -175,8 +194,9 @@ function rectOf(ref: string): Rect | null {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
-const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?)(c|row|mergeCell)(?=[\s/>])([^>]*)>/g;
+const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?)(c|row|mergeCell|dataValidation)(?=[\s/>])([^>]*)>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
+const SQREF_ATTRIBUTE = ATTRIBUTE('sqref');
 const R_ATTRIBUTE = ATTRIBUTE('r');
 const REF_ATTRIBUTE = ATTRIBUTE('ref');
 
@@ -190,6 +210,13 @@ async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ use
   let rowWidth = 0;
   await scanText(file, budget, (text) => {
     for (const [, , tag, attributes] of text.matchAll(CELL_TAG)) {
+      if (tag === 'dataValidation') {
+        for (const ref of SQREF_ATTRIBUTE.exec(attributes)?.[1].split(/\s+/) ?? []) {
+          const rect = rectOf(ref);
+          if (rect) budget.validationCells += (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+        }
+        continue;
+      }
       if (tag === 'mergeCell') {
         const ref = REF_ATTRIBUTE.exec(attributes);
         if (ref) merges.push(ref[1]);
@@ -229,7 +256,7 @@ function numberedCells(xml: string): string {
   let row = 0;
   let col = 0;
   return xml.replace(CELL_TAG, (whole, prefix: string, tag: string, attributes: string) => {
-    if (tag === 'mergeCell') return whole;
+    if (tag === 'mergeCell' || tag === 'dataValidation') return whole;
     const r = R_ATTRIBUTE.exec(attributes);
     if (tag === 'row') {
       row = r ? Number(r[1]) : row + 1;
@@ -385,7 +412,8 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     if (e instanceof WorkbookLoadError) throw e;
     throw corrupt(name);
   }
-  if (rewrites.size === 0) return { bytes, merges, zip };
+  const validationCells = budget.validationCells;
+  if (rewrites.size === 0) return { bytes, merges, validationCells, zip };
   for (const [original, rewrite] of rewrites) {
     const part = original.replace(/\\/g, '/').replace(/^\//, '');
     const file = zip.file(original)!;
@@ -393,7 +421,7 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     zip.remove(original);
     zip.file(part, content);
   }
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, zip };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells, zip };
 }
 
 const SHEET_ELEMENT = /<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g;

@@ -10,7 +10,7 @@ import { runCli } from '../../src/cli/run';
 import { address } from '../../src/core/model/address';
 import { evaluateMissingResults } from '../../src/core/model/evaluate';
 import { checkWorkbook } from '../../src/core/periksa';
-import { loadWorkbook, WorkbookLoadError } from '../../src/xlsx/load';
+import { loadWorkbook, loadWorkbookModel, WorkbookLoadError } from '../../src/xlsx/load';
 import { LIMITS } from '../../src/xlsx/package';
 import { anggaranRowsXml, cellXml, workbookParts, xmlWorkbook, zipParts } from './xml-workbook';
 
@@ -120,5 +120,26 @@ describe('cells, shared strings and unpacked size', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('data validation rules', () => {
+  /** The anggaran table with a validation rule on `sqref`. */
+  async function validated(sqref: string): Promise<Uint8Array> {
+    const parts = workbookParts([{ name: 'Realisasi', sheetData: TABLE }]);
+    const rule = `<dataValidations count="1"><dataValidation type="whole" allowBlank="1" sqref="${sqref}"><formula1>0</formula1></dataValidation></dataValidations>`;
+    parts['xl/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'].replace('</worksheet>', `${rule}</worksheet>`);
+    return zipParts(parts);
+  }
+
+  it('are skipped by the check, also over the whole sheet (ExcelJS would store 17 billion of them)', async () => {
+    const model = await loadWorkbookModel(await validated('A1:XFD1048576'), 'validasi.xlsx');
+    expect(checkWorkbook(model).report.tables.length).toBeGreaterThan(0);
+  });
+
+  it('bound a whole-workbook read: one full column is read, the whole sheet is refused with the limit named', async () => {
+    await expect(loadWorkbook(await validated('C1:C1048576'), 'kolom.xlsx')).resolves.toBeDefined();
+    const error = await refusal(await validated('C1:C1048576 A1:XFD1048576'), 'validasi.xlsx');
+    expect(error.message).toContain('terlalu besar: aturan validasi data mencakup lebih dari 1.100.000 sel; periksa per lembar');
   });
 });
