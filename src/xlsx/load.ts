@@ -121,7 +121,7 @@ function noSheets(name: string): WorkbookLoadError {
 
 async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
   const { bytes, merges, validationCells } = await prepared(data, name, limits);
-  if (validationCells > limits.validationCells) throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells }, limits);
+  if (validationCells > limits.validationCells) throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells, mergeWork: 0 }, limits);
   const workbook = await excelJsWorkbook(bytes, name);
   if (workbook.worksheets.length === 0) throw noSheets(name);
   return { workbook, clippedMerges: merges.filter((m) => m.clipped !== m.original) };

@@ -20,7 +20,11 @@ import { corrupt, WorkbookLoadError } from './errors';
 export const LIMITS = {
   /** Cells over all sheets, counted as ExcelJS holds them: rows, each as wide as its rightmost cell, and the cells merges cover. */
   cells: 1_000_000,
-  /** Merged ranges, over all sheets: ExcelJS compares each new merge with all earlier ones (20.000 merges take 30 s). */
+  /**
+   * Merged ranges on one sheet: ExcelJS compares each new merge with all earlier ones of its sheet
+   * (5.000 take 2 s, 20.000 take 30 s). Several sheets share the allowance by that cost (the sum
+   * of the squares of their counts), and the workbook holds at most ten times as many in all.
+   */
   merges: 5_000,
   sharedStrings: 1_000_000,
   /** Bytes of all parts once unpacked. */
@@ -77,18 +81,30 @@ export interface Counts {
   sharedStrings: number;
   bytes: number;
   validationCells: number;
+  mergeWork: number;
 }
 
 /** What the parts read so far cost, checked against the limits after every chunk. */
 class Budget implements Counts {
   cells = 0;
   merges = 0;
+  /** Merges on the sheet being read, and Σ (merges on a sheet)² over the sheets read: ExcelJS's work. */
+  sheetMerges = 0;
+  mergeWork = 0;
   sharedStrings = 0;
   bytes = 0;
   validationCells = 0;
   constructor(private readonly limits: Limits) {}
+  tooManyMerges(): boolean {
+    return this.mergeWork > this.limits.merges ** 2 || this.merges > 10 * this.limits.merges;
+  }
+  addMerge(): void {
+    this.merges++;
+    this.sheetMerges++;
+    this.mergeWork += 2 * this.sheetMerges - 1;
+  }
   check(): void {
-    if (this.cells > this.limits.cells || this.merges > this.limits.merges || this.sharedStrings > this.limits.sharedStrings || this.bytes > this.limits.unpackedBytes) {
+    if (this.cells > this.limits.cells || this.tooManyMerges() || this.sharedStrings > this.limits.sharedStrings || this.bytes > this.limits.unpackedBytes) {
       throw new LimitReached();
     }
   }
@@ -100,8 +116,10 @@ export function tooLarge(name: string, budget: Counts, limits: Limits): Workbook
       ? `aturan validasi data mencakup lebih dari ${formatNumber(limits.validationCells)} sel`
       : budget.cells > limits.cells
       ? `lebih dari ${formatNumber(limits.cells)} sel`
-      : budget.merges > limits.merges
-        ? `lebih dari ${formatNumber(limits.merges)} rentang sel gabungan`
+      : budget.merges > 10 * limits.merges
+        ? `lebih dari ${formatNumber(10 * limits.merges)} rentang sel gabungan`
+        : budget.mergeWork > limits.merges ** 2
+        ? `lebih dari ${formatNumber(limits.merges)} rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar)`
         : budget.sharedStrings > limits.sharedStrings
           ? `lebih dari ${formatNumber(limits.sharedStrings)} teks berbeda`
           : `lebih dari ${formatNumber(limits.unpackedBytes / 1024 / 1024)} MB setelah dibuka`;
@@ -207,6 +225,7 @@ async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ use
   const used: Rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
   const merges: string[] = [];
   let unnumbered = false;
+  budget.sheetMerges = 0;
   let rowWidth = 0;
   await scanText(file, budget, (text) => {
     for (const [, , tag, attributes] of text.matchAll(CELL_TAG)) {
@@ -220,7 +239,7 @@ async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ use
       if (tag === 'mergeCell') {
         const ref = REF_ATTRIBUTE.exec(attributes);
         if (ref) merges.push(ref[1]);
-        budget.merges++;
+        budget.addMerge();
         continue;
       }
       const r = R_ATTRIBUTE.exec(attributes);

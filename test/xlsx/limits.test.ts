@@ -59,8 +59,15 @@ describe('merges reaching past the used range', () => {
     const error = await refusal(bytes, 'gabungan.xlsx');
     expect(error.code).toBe('too-large');
     expect(error.message).toBe(
-      'Berkas "gabungan.xlsx" terlalu besar: lebih dari 5.000 rentang sel gabungan; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).',
+      'Berkas "gabungan.xlsx" terlalu besar: lebih dari 5.000 rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar); periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).',
     );
+  });
+
+  it('lets sheets share the merge allowance by what ExcelJS spends on them: two sheets of 3 000 are read, three are refused', async () => {
+    const sheet = (name: string) => ({ name, sheetData: `<row r="3000">${cellXml('B3000', 1)}</row>`, merges: Array.from({ length: 3000 }, (_, i) => `A${i + 1}:B${i + 1}`) });
+    const two = await loadWorkbookModel(await xmlWorkbook([sheet('A'), sheet('B')]), 'dua.xlsx');
+    expect(two.sheets.map((s) => s.merges.length)).toEqual([3000, 3000]);
+    expect((await refusal(await xmlWorkbook([sheet('A'), sheet('B'), sheet('C')]), 'tiga.xlsx')).code).toBe('too-large');
   });
 });
 
