@@ -84,6 +84,20 @@ export interface Counts {
   mergeWork: number;
 }
 
+/** The first limit the counts pass, as the message names it; null within all limits. */
+function exceeded(counts: Counts, limits: Limits): string | null {
+  const n = formatNumber;
+  const reasons: [boolean, () => string][] = [
+    [counts.validationCells > limits.validationCells, () => `aturan validasi data mencakup lebih dari ${n(limits.validationCells)} sel`],
+    [counts.cells > limits.cells, () => `lebih dari ${n(limits.cells)} sel`],
+    [counts.merges > 10 * limits.merges, () => `lebih dari ${n(10 * limits.merges)} rentang sel gabungan`],
+    [counts.mergeWork > limits.merges ** 2, () => `lebih dari ${n(limits.merges)} rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar)`],
+    [counts.sharedStrings > limits.sharedStrings, () => `lebih dari ${n(limits.sharedStrings)} teks berbeda`],
+    [counts.bytes > limits.unpackedBytes, () => `lebih dari ${n(limits.unpackedBytes / 1024 / 1024)} MB setelah dibuka`],
+  ];
+  return reasons.find(([over]) => over)?.[1]() ?? null;
+}
+
 /** What the parts read so far cost, checked against the limits after every chunk. */
 class Budget implements Counts {
   cells = 0;
@@ -95,36 +109,21 @@ class Budget implements Counts {
   bytes = 0;
   validationCells = 0;
   constructor(private readonly limits: Limits) {}
-  tooManyMerges(): boolean {
-    return this.mergeWork > this.limits.merges ** 2 || this.merges > 10 * this.limits.merges;
-  }
   addMerge(): void {
     this.merges++;
     this.sheetMerges++;
     this.mergeWork += 2 * this.sheetMerges - 1;
   }
+  /** Validation rules are left out here: only a whole-workbook read stores them (see `validationCells`). */
   check(): void {
-    if (this.cells > this.limits.cells || this.tooManyMerges() || this.sharedStrings > this.limits.sharedStrings || this.bytes > this.limits.unpackedBytes) {
-      throw new LimitReached();
-    }
+    if (exceeded({ ...this, validationCells: 0 }, this.limits) !== null) throw new LimitReached();
   }
 }
 
-export function tooLarge(name: string, budget: Counts, limits: Limits): WorkbookLoadError {
-  const what =
-    budget.validationCells > limits.validationCells
-      ? `aturan validasi data mencakup lebih dari ${formatNumber(limits.validationCells)} sel`
-      : budget.cells > limits.cells
-      ? `lebih dari ${formatNumber(limits.cells)} sel`
-      : budget.merges > 10 * limits.merges
-        ? `lebih dari ${formatNumber(10 * limits.merges)} rentang sel gabungan`
-        : budget.mergeWork > limits.merges ** 2
-        ? `lebih dari ${formatNumber(limits.merges)} rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar)`
-        : budget.sharedStrings > limits.sharedStrings
-          ? `lebih dari ${formatNumber(limits.sharedStrings)} teks berbeda`
-          : `lebih dari ${formatNumber(limits.unpackedBytes / 1024 / 1024)} MB setelah dibuka`;
+/** The message for a workbook past a limit (`counts` must pass one). */
+export function tooLarge(name: string, counts: Counts, limits: Limits): WorkbookLoadError {
   return new WorkbookLoadError(
-    `Berkas "${name}" terlalu besar: ${what}; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).`,
+    `Berkas "${name}" terlalu besar: ${exceeded(counts, limits)}; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).`,
     'too-large',
   );
 }
