@@ -1,6 +1,7 @@
 /**
  * A file's bytes → ExcelJS workbook / WorkbookModel, with a clear Indonesian error for what is not
- * a readable .xlsx: an old .xls, a password-protected workbook, a CSV or other file, a damaged zip.
+ * a readable .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other
+ * file, a damaged zip, a workbook past the reading limits (package.ts: 'too-large').
  * No Node imports: the CLI and the browser host both use it.
  */
 import ExcelJS from 'exceljs';
@@ -10,6 +11,7 @@ import { preparePackage, singleSheetPackages, tooLarge, type ClippedMerge, type 
 import { sheetFromExcelJs, workbookFromExcelJs } from './read';
 
 export { WorkbookLoadError, type LoadErrorCode } from './errors';
+
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** A zip ends with this record (within its last 64 KiB comment + 22 bytes); a cut-off file has none. */
 const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
@@ -121,7 +123,9 @@ function noSheets(name: string): WorkbookLoadError {
 
 async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
   const { bytes, merges, validationCells } = await prepared(data, name, limits);
-  if (validationCells > limits.validationCells) throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells, mergeWork: 0 }, limits);
+  if (validationCells > limits.validationCells) {
+    throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells, mergeWork: 0 }, limits);
+  }
   const workbook = await excelJsWorkbook(bytes, name);
   if (workbook.worksheets.length === 0) throw noSheets(name);
   return { workbook, clippedMerges: merges.filter((m) => m.clipped !== m.original) };
