@@ -1,7 +1,8 @@
 /**
  * Peak memory and time of reading, each in a fresh process (test/bench/memory/probe.ts):
  * the 20-sheet × 5.000-row anggaran workbook read by ExcelJS alone against `cermat periksa`'s
- * whole path (bounded package scan, ExcelJS, model, check), then the inputs that used to take the
+ * whole path (bounded package scan, ExcelJS sheet by sheet, model, check) and against a whole read
+ * as for a marked copy, then the inputs that used to take the
  * checker down: a merge H20:XFD1048576, four SUM(E21:XFD1048576) without results, a 30.000-row
  * formula chain, a 1.048.576 × 12 workbook.
  */
@@ -23,7 +24,7 @@ interface Probe {
   outcome: string;
 }
 
-function probe(mode: 'exceljs' | 'cermat', file: string): Probe {
+function probe(mode: 'exceljs' | 'cermat' | 'whole', file: string): Probe {
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'memory', 'probe.ts'), mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out) as Probe;
 }
@@ -69,11 +70,15 @@ export async function run(): Promise<void> {
     const budget = join(dir, 'anggaran-besar.xlsx');
     await bigBudgetWorkbook(budget);
     const bare = probe('exceljs', budget);
-    const cermat = probe('cermat', budget);
+    const rows: [string, Probe][] = [
+      ['ExcelJS saja (xlsx.load)', bare],
+      ['cermat periksa (lembar demi lembar)', probe('cermat', budget)],
+      ['dibaca utuh, seperti untuk --keluaran', probe('whole', budget)],
+    ];
     console.log(`Buku kerja ${SHEETS} lembar × ${formatNumber(ROWS_PER_SHEET)} baris (${formatNumber(statSync(budget).size / 1_048_576, 1)} MB), memori puncak (RSS):`);
-    console.log(`  ExcelJS saja (xlsx.load)          ${mb(bare.maxRssKb).padStart(8)}  ${formatNumber(bare.ms, 0)} ms`);
-    console.log(`  cermat (batas, ExcelJS, model, periksa) ${mb(cermat.maxRssKb).padStart(8)}  ${formatNumber(cermat.ms, 0)} ms  (${cermat.outcome})`);
-    console.log(`  Rasio cermat : ExcelJS            ${formatNumber(cermat.maxRssKb / bare.maxRssKb, 2)}`);
+    for (const [label, p] of rows) {
+      console.log(`  ${label.padEnd(40)} ${mb(p.maxRssKb).padStart(8)}  ${formatNumber(p.maxRssKb / bare.maxRssKb, 2).padStart(5)} ×  ${formatNumber(p.ms, 0).padStart(6)} ms  ${p.outcome}`);
+    }
 
     const inputs: [string, () => Promise<Uint8Array | void>][] = [
       ['Gabungan H20:XFD1048576', () => xmlWorkbook([{ name: 'S', sheetData: anggaranRowsXml() + `<row r="30">${cellXml('L30', 1)}</row>`, merges: ['H20:XFD1048576'] }])],

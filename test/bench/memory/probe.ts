@@ -1,13 +1,15 @@
 /**
  * One measurement in a fresh process (run by memory.bench.ts): reads FILE either with ExcelJS alone
- * ("exceljs") or the way `cermat periksa` does ("cermat": `cermat periksa` without a marked copy: limits, ExcelJS sheet by sheet, model, check), then prints the peak
+ * ("exceljs"), the way `cermat periksa` does ("cermat": limits, ExcelJS sheet by sheet, model,
+ * check) or as for a marked copy ("whole": the workbook read whole, then checked), then prints the peak
  * resident memory as JSON on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
+import { formatNumber } from '../../../src/core/numbers/format';
 import { checkWorkbook } from '../../../src/core/periksa';
-import { loadWorkbookModel } from '../../../src/xlsx/load';
+import { loadWorkbook, loadWorkbookModel } from '../../../src/xlsx/load';
 
 async function main(): Promise<void> {
   const [mode, file] = process.argv.slice(2);
@@ -20,8 +22,9 @@ async function main(): Promise<void> {
     outcome = `${wb.worksheets.length} lembar`;
   } else {
     try {
-      const model = await loadWorkbookModel(bytes, basename(file));
-      outcome = `${checkWorkbook(model).report.findings.length} temuan`;
+      // "whole": one read for the check and the marked copy (`--keluaran`), ExcelJS's objects kept.
+      const model = mode === 'whole' ? (await loadWorkbook(bytes, basename(file))).model : await loadWorkbookModel(bytes, basename(file));
+      outcome = `${formatNumber(checkWorkbook(model).report.findings.length)} temuan`;
     } catch (e) {
       outcome = (e as Error).message;
     }
