@@ -7,7 +7,8 @@ import { settleStatedInputs } from './checks/stated';
 import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
-import { withFormulaResults } from './model/evaluate';
+import { evaluateMissingResults, type NotEvaluated } from './model/evaluate';
+import { formatNumber } from './numbers/format';
 import type { WorkbookModel } from './model/workbook';
 import type { CheckOptions } from './options';
 import { recognizeWorkbook } from './recognition/recognize';
@@ -56,10 +57,10 @@ export function checkWorkbook(source: WorkbookModel, options: CheckOptions = {})
 
 /** `checkWorkbook` with the relations the checks evaluated (for tests and the corpus runner). */
 export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {}): Inspection {
-  const model = withFormulaResults(source);
+  const { model, notEvaluated } = evaluateMissingResults(source);
   const recognition = recognizeWorkbook(model, options);
   const ctx = createContext(model, recognition, options);
-  const findings: Finding[] = [];
+  const findings: Finding[] = notEvaluated.map(notEvaluatedFinding);
   for (const check of CHECKS) {
     try {
       ctx.earlier = findings;
@@ -90,6 +91,19 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
     coverage: coverage.workbook,
   };
   return { report, recognition, relations, unconfirmed: gated.unconfirmed };
+}
+
+/** Formulas the file holds without a result that Cermat did not compute either: their cells go unchecked. */
+function notEvaluatedFinding(n: NotEvaluated): Finding {
+  const which = n.count > 1 ? `Rumus di ${n.first} dan ${formatNumber(n.count - 1)} rumus lain` : `Rumus di ${n.first}`;
+  const why = n.limitReached ? 'batas kerja penghitungan tercapai' : 'rumusnya di luar yang dapat dihitung Cermat';
+  return {
+    sheet: n.sheet,
+    cell: n.first,
+    check: 'formula',
+    severity: 'info',
+    message: `${which} tidak menyimpan hasil di berkas dan tidak dihitung Cermat (${why}), sehingga sel-sel itu tidak diperiksa. Buka dan simpan ulang berkas di Excel agar hasilnya tersimpan.`,
+  };
 }
 
 function rowOf(cell: string): number {

@@ -16,7 +16,8 @@ export type CheckId =
   | 'cross-table'
   | 'format'
   | 'range'
-  | 'duplicate';
+  | 'duplicate'
+  | 'formula';
 
 export type Severity = 'error' | 'warning' | 'info';
 

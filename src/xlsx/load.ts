@@ -1,24 +1,16 @@
 /**
  * A file's bytes → ExcelJS workbook / WorkbookModel, with a clear Indonesian error for what is not
- * a readable .xlsx: an old .xls, a password-protected workbook, a CSV or other file, a damaged zip.
+ * a readable .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other
+ * file, a damaged zip, a workbook past the reading limits (package.ts: 'too-large').
  * No Node imports: the CLI and the browser host both use it.
  */
 import ExcelJS from 'exceljs';
-import type { WorkbookModel } from '../core/model/workbook';
-import { workbookFromExcelJs } from './read';
+import type { SheetModel, WorkbookModel } from '../core/model/workbook';
+import { corrupt, WorkbookLoadError } from './errors';
+import { preparePackage, singleSheetPackages, tooLarge, type ClippedMerge, type Limits, LIMITS, type PreparedPackage } from './package';
+import { sheetFromExcelJs, workbookFromExcelJs } from './read';
 
-export type LoadErrorCode = 'empty' | 'encrypted' | 'xls' | 'not-xlsx' | 'corrupt';
-
-/** The file cannot be used; `message` is Indonesian, for the user. */
-export class WorkbookLoadError extends Error {
-  constructor(
-    message: string,
-    readonly code: LoadErrorCode,
-  ) {
-    super(message);
-    this.name = 'WorkbookLoadError';
-  }
-}
+export { WorkbookLoadError, type LoadErrorCode } from './errors';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** A zip ends with this record (within its last 64 KiB comment + 22 bytes); a cut-off file has none. */
@@ -26,6 +18,10 @@ const EOCD_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
 const EOCD_SEARCH = 65_535 + 22;
 /** OLE compound file: an Excel 97–2003 .xls, or an .xlsx encrypted with a password. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OpenDocument file starts with its uncompressed `mimetype` entry. */
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+const ODF_SEARCH = 128;
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -55,13 +51,6 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-function corrupt(name: string): WorkbookLoadError {
-  return new WorkbookLoadError(
-    `Berkas "${name}" rusak atau tidak lengkap, sehingga tidak dapat dibaca sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
-    'corrupt',
-  );
-}
-
 /** Why these bytes are not a workbook ExcelJS can open, or null when they look like an .xlsx. */
 function unusableReason(bytes: Uint8Array, name: string): WorkbookLoadError | null {
   if (bytes.length === 0) return new WorkbookLoadError(`Berkas "${name}" kosong (0 bita).`, 'empty');
@@ -76,6 +65,12 @@ function unusableReason(bytes: Uint8Array, name: string): WorkbookLoadError | nu
     return new WorkbookLoadError(
       `Berkas "${name}" berformat Excel 97–2003 (.xls). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu periksa lagi.`,
       'xls',
+    );
+  }
+  if (startsWith(bytes, ZIP_SIGNATURE) && contains(bytes.subarray(0, ODF_SEARCH), ascii(ODS_MIMETYPE))) {
+    return new WorkbookLoadError(
+      `Berkas "${name}" berformat OpenDocument Spreadsheet (.ods, misalnya dari LibreOffice Calc). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu periksa lagi.`,
+      'ods',
     );
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
@@ -94,24 +89,71 @@ function unusableReason(bytes: Uint8Array, name: string): WorkbookLoadError | nu
   return null;
 }
 
-/** Opens the bytes with ExcelJS (which only reads them); throws WorkbookLoadError. */
-export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+/** The workbook read once: ExcelJS's objects (for the marked copy) and the core's model (for the check). */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  model: WorkbookModel;
+  /** Merges reaching past the used range, as clipped before reading (`clipped` null: dropped). */
+  clippedMerges: ClippedMerge[];
+}
+
+async function prepared(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<PreparedPackage> {
   const bytes = toBytes(data);
   const reason = unusableReason(bytes, name);
   if (reason) throw reason;
+  return preparePackage(bytes, name, limits);
+}
+
+/** Parts of a sheet ExcelJS can skip; data validation rules, which it stores cell by cell, for the check. */
+const FOR_THE_CHECK: ExcelJS.XlsxReadOptions = { ignoreNodes: ['dataValidations'] };
+
+async function excelJsWorkbook(bytes: Uint8Array, name: string, skipped: ExcelJS.XlsxReadOptions = { ignoreNodes: [] }): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, skipped);
   } catch {
     throw corrupt(name);
-  }
-  if (workbook.worksheets.length === 0) {
-    throw new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
   }
   return workbook;
 }
 
-/** The file's bytes as the core's WorkbookModel, named after the file; throws WorkbookLoadError. */
-export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookModel> {
-  return workbookFromExcelJs(await openXlsx(data, name), name);
+function noSheets(name: string): WorkbookLoadError {
+  return new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
+}
+
+async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
+  const { bytes, merges, validationCells } = await prepared(data, name, limits);
+  if (validationCells > limits.validationCells) {
+    throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells, mergeWork: 0 }, limits);
+  }
+  const workbook = await excelJsWorkbook(bytes, name);
+  if (workbook.worksheets.length === 0) throw noSheets(name);
+  return { workbook, clippedMerges: merges.filter((m) => m.clipped !== m.original) };
+}
+
+/**
+ * Opens the bytes with ExcelJS (which only reads them) within the reading limits; throws
+ * WorkbookLoadError.
+ */
+export async function openXlsx(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<ExcelJS.Workbook> {
+  return (await openChecked(data, name, limits)).workbook;
+}
+
+/** Reads the file once, for both the check and the marked copy; throws WorkbookLoadError. */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<LoadedWorkbook> {
+  const { workbook, clippedMerges } = await openChecked(data, name, limits);
+  return { workbook, model: workbookFromExcelJs(workbook, name), clippedMerges };
+}
+
+/**
+ * The file's bytes as the core's WorkbookModel, named after the file, for a check without a marked
+ * copy: ExcelJS reads one sheet at a time, so its objects for the whole workbook never exist at
+ * once. Throws WorkbookLoadError.
+ */
+export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<WorkbookModel> {
+  const { zip } = await prepared(data, name, limits);
+  const sheets: SheetModel[] = [];
+  for await (const single of singleSheetPackages(zip)) sheets.push(...(await excelJsWorkbook(single, name, FOR_THE_CHECK)).worksheets.map(sheetFromExcelJs));
+  if (sheets.length === 0) throw noSheets(name);
+  return { name, sheets };
 }

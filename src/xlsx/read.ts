@@ -22,10 +22,15 @@ function scalar(v: unknown): CellValue {
   return null;
 }
 
-function valueAndFormula(raw: RawValue): { v: CellValue; f?: string } {
+/**
+ * The value, and the formula where there is one. A cell filled from a shared formula holds only
+ * the master's address in its value; ExcelJS's `formula` gives its own formula, moved to the cell.
+ */
+function valueAndFormula(c: ExcelJS.Cell): { v: CellValue; f?: string } {
+  const raw: RawValue = c.value;
   if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
     const o = raw as unknown as Record<string, unknown>;
-    const formula = (o.formula ?? o.sharedFormula) as string | undefined;
+    const formula = typeof o.sharedFormula === 'string' ? c.formula : o.formula;
     if (typeof formula === 'string') return { v: scalar(o.result), f: formula };
   }
   return { v: scalar(raw) };
@@ -52,7 +57,7 @@ export function sheetFromExcelJs(ws: ExcelJS.Worksheet): SheetModel {
     const out: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (c, colNumber) => {
       if (c.isMerged && c.master !== c) return;
-      const { v, f } = valueAndFormula(c.value);
+      const { v, f } = valueAndFormula(c);
       const cell: Cell = { v };
       if (f !== undefined) cell.f = f;
       if (c.numFmt && c.numFmt !== 'General') cell.fmt = c.numFmt;

@@ -13,8 +13,8 @@ import { checkWorkbook } from '../../src/core/periksa';
 import { openXlsx } from '../../src/xlsx/load';
 import { workbookFromExcelJs } from '../../src/xlsx/read';
 
-const SHEETS = 20;
-const ROWS_PER_SHEET = 5_000;
+export const SHEETS = 20;
+export const ROWS_PER_SHEET = 5_000;
 const GROWTH_ROWS = [1_000, 10_000, 50_000, 100_000];
 const KEGIATAN_PER_PROGRAM = 4;
 const SUB_PER_KEGIATAN = 10;
@@ -68,7 +68,7 @@ function parentRow(code: string, label: string, row: number, rows: GeneratedRow[
 }
 
 /** A realisation table of about `dataRows` rows: caption, two header rows, numbering, hierarchy, Jumlah. */
-function anggaranRows(dataRows: number): GeneratedRow[] {
+export function anggaranRows(dataRows: number): GeneratedRow[] {
   const rows: GeneratedRow[] = [
     [{ v: 'Tabel 3.12 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2024' }],
     [{ v: 'Kode', bold: true }, { v: 'Program/Kegiatan/Sub Kegiatan', bold: true }, { v: 'Anggaran (Rp)', bold: true }, undefined as unknown as Cell, { v: 'Sisa (Rp)', bold: true }, { v: '%', bold: true }],
@@ -104,7 +104,7 @@ function anggaranRows(dataRows: number): GeneratedRow[] {
   return rows;
 }
 
-function sheetModel(name: string, rows: GeneratedRow[]): SheetModel {
+export function sheetModel(name: string, rows: GeneratedRow[]): SheetModel {
   return {
     name,
     cells: rows.map((r) => [...r]),
@@ -120,7 +120,7 @@ function sheetModel(name: string, rows: GeneratedRow[]): SheetModel {
   };
 }
 
-function addSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
+export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
   const ws = workbook.addWorksheet(model.name);
   model.cells.forEach((row, r) => {
     row.forEach((cell, c) => {

@@ -37,7 +37,7 @@ describe.each(FIXTURES)('%s', (name) => {
   it('names a real cell, a known check and an Indonesian message with its numbers in every finding', () => {
     for (const f of reports.get(name)!.findings) {
       expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
-      expect(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate']).toContain(f.check);
+      expect(['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate', 'formula']).toContain(f.check);
       expect(f.message).toMatch(/\d/);
       expect(f.message).not.toMatch(/\b(the|should|expected|printed|value)\b/i);
     }

@@ -15,7 +15,7 @@ import { recognizeWorkbook } from '../../src/core/recognition/recognize';
 import type { Report } from '../../src/core/report';
 import { FIXTURES, loadFixture, type FixtureName } from '../support/fixtures';
 
-const CHECK_IDS = new Set(['duplicate', 'capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range']);
+const CHECK_IDS = new Set(['duplicate', 'capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'formula']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const KINDS = new Set(['kinerja', 'anggaran', 'efisiensi', 'skala', 'pk', 'lainnya']);
 /** checkWorkbook turns an exception inside a check into an info finding with this text. */

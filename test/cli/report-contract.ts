@@ -3,7 +3,7 @@
  * report that passes has exactly the contract's shape. Returns the problems found.
  */
 // The contract's twelve ids, plus 'duplicate' (the contract allows new ids).
-const CHECK_IDS = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate'];
+const CHECK_IDS = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate', 'formula'];
 const SEVERITIES = ['error', 'warning', 'info'];
 const KINDS = ['kinerja', 'anggaran', 'efisiensi', 'skala', 'pk', 'lainnya'];
 const CELL = /^[A-Z]{1,3}[1-9]\d*$/;

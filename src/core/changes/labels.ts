@@ -19,6 +19,7 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   format: 'Format angka',
   range: 'Kewajaran',
   duplicate: 'Baris ganda',
+  formula: 'Rumus',
 };
 
 export const KIND_LABELS: Record<TableKind, string> = {

@@ -7,9 +7,9 @@ function finding(severity: Finding['severity']): Finding {
 
 describe('labels', () => {
   it('names every check id of the report contract in Indonesian', () => {
-    const ids: CheckId[] = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate'];
+    const ids: CheckId[] = ['capaian', 'ratio', 'difference', 'sum', 'average', 'efficiency', 'predicate', 'scale', 'year', 'cross-table', 'format', 'range', 'duplicate', 'formula'];
     expect(ids.map(checkLabel)).toEqual([
-      'Capaian', 'Persentase', 'Selisih/Sisa', 'Jumlah', 'Rata-rata', 'Efisiensi', 'Predikat', 'Skala', 'Tahun', 'Antartabel', 'Format angka', 'Kewajaran', 'Baris ganda',
+      'Capaian', 'Persentase', 'Selisih/Sisa', 'Jumlah', 'Rata-rata', 'Efisiensi', 'Predikat', 'Skala', 'Tahun', 'Antartabel', 'Format angka', 'Kewajaran', 'Baris ganda', 'Rumus',
     ]);
     expect(Object.keys(CHECK_LABELS).sort()).toEqual([...ids].sort());
   });

@@ -19,8 +19,11 @@ describe('id-ID formatting', () => {
     expect(formatPercent(1160, 0)).toBe('1.160 %');
   });
 
-  test('values JavaScript cannot print in fixed notation are shown as they are', () => {
+  test('values too large for fixed notation are written with a power of ten, the Indonesian way', () => {
+    expect(formatNumber(1.5e308)).toBe('1,5 × 10³⁰⁸');
+    expect(formatNumber(-1.7976931348623157e308)).toBe('−1,8 × 10³⁰⁸');
+    expect(formatNumber(1e21)).toBe('1 × 10²¹');
+    expect(formatNumber(9.999e25, 2)).toBe('1,00 × 10²⁶');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('Infinity');
-    expect(formatNumber(1e21)).toBe('1e+21');
   });
 });

@@ -1,0 +1,486 @@
+/**
+ * The zip package of an .xlsx, looked at before ExcelJS builds its objects from it: the work a
+ * workbook costs is bounded, and what other producers write differently from Excel is put in the
+ * form ExcelJS reads. No Node imports (the browser host uses it too).
+ *
+ * - Limits: every part is unpacked as a stream and counted (never trusting the sizes the zip
+ *   claims), and reading stops as soon as the workbook has more cells and rows, merged cells,
+ *   shared strings or unpacked bytes than `LIMITS` allows.
+ * - Merges are clipped to the sheet's used range before ExcelJS expands them (one merge
+ *   H20:XFD1048576 is 17 billion cells otherwise); merges that overlap an earlier one are dropped,
+ *   as Excel does when it repairs such a file.
+ * - Relationship targets written as absolute paths (openpyxl: `/xl/drawings/drawing1.xml`) are made
+ *   relative, drawings written in the default namespace (openpyxl) get the `xdr:` prefix, and part
+ *   names with backslashes get forward slashes.
+ */
+import JSZip from 'jszip';
+import { formatNumber } from '../core/numbers/format';
+import { corrupt, WorkbookLoadError } from './errors';
+
+export const LIMITS = {
+  /** Cells over all sheets, counted as ExcelJS holds them: rows, each as wide as its rightmost cell, and the cells merges cover. */
+  cells: 1_000_000,
+  /**
+   * Merged ranges on one sheet: ExcelJS compares each new merge with all earlier ones of its sheet
+   * (5.000 take 2 s, 20.000 take 30 s). Several sheets share the allowance by that cost (the sum
+   * of the squares of their counts), and the workbook holds at most ten times as many in all.
+   */
+  merges: 5_000,
+  sharedStrings: 1_000_000,
+  /** Bytes of all parts once unpacked. */
+  unpackedBytes: 400 * 1024 * 1024,
+  /**
+   * Cells under data validation rules, for a whole-workbook read only (the check skips the rules):
+   * ExcelJS stores the rule once per cell, so one whole column (1.048.576 cells) takes 2 s.
+   */
+  validationCells: 1_100_000,
+};
+
+export type Limits = typeof LIMITS;
+
+/** A merge after clipping to the used range, 1-based as in the file. */
+export interface ClippedMerge {
+  sheetPart: string;
+  original: string;
+  /** null when the merge lies wholly outside the used range and was dropped. */
+  clipped: string | null;
+}
+
+export interface PreparedPackage {
+  /** The bytes to give ExcelJS: the original ones when nothing had to change. */
+  bytes: Uint8Array;
+  merges: ClippedMerge[];
+  /** Cells the data validation rules cover, as ExcelJS would store them one by one. */
+  validationCells: number;
+  /** The package with those changes made, for `singleSheetPackages`. */
+  zip: JSZip;
+}
+
+/** JSZip's chunked reader (not in its type declarations). */
+interface PartStream {
+  on(event: 'data', fn: (chunk: string | Uint8Array) => void): PartStream;
+  on(event: 'end', fn: () => void): PartStream;
+  on(event: 'error', fn: (e: unknown) => void): PartStream;
+  resume(): PartStream;
+  pause(): PartStream;
+}
+
+function streamOf(file: JSZip.JSZipObject, type: 'string' | 'uint8array'): PartStream {
+  return (file as unknown as { internalStream(t: string): PartStream }).internalStream(type);
+}
+
+class LimitReached extends Error {}
+
+/** No tag in a workbook part is this long; a part that has one is damaged (and would make every chunk slow). */
+const MAX_TAG = 4 * 1024 * 1024;
+
+/** What a workbook costs to read, in the units of `Limits`. */
+export interface Counts {
+  cells: number;
+  merges: number;
+  sharedStrings: number;
+  bytes: number;
+  validationCells: number;
+  mergeWork: number;
+}
+
+/** The first limit the counts pass, as the message names it; null within all limits. */
+function exceeded(counts: Counts, limits: Limits): string | null {
+  const n = formatNumber;
+  const reasons: [boolean, () => string][] = [
+    [counts.validationCells > limits.validationCells, () => `aturan validasi data mencakup lebih dari ${n(limits.validationCells)} sel`],
+    [counts.cells > limits.cells, () => `lebih dari ${n(limits.cells)} sel`],
+    [counts.merges > 10 * limits.merges, () => `lebih dari ${n(10 * limits.merges)} rentang sel gabungan`],
+    [counts.mergeWork > limits.merges ** 2, () => `lebih dari ${n(limits.merges)} rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar)`],
+    [counts.sharedStrings > limits.sharedStrings, () => `lebih dari ${n(limits.sharedStrings)} teks berbeda`],
+    [counts.bytes > limits.unpackedBytes, () => `lebih dari ${n(limits.unpackedBytes / 1024 / 1024)} MB setelah dibuka`],
+  ];
+  return reasons.find(([over]) => over)?.[1]() ?? null;
+}
+
+/** What the parts read so far cost, checked against the limits after every chunk. */
+class Budget implements Counts {
+  cells = 0;
+  merges = 0;
+  /** Merges on the sheet being read, and Σ (merges on a sheet)² over the sheets read: ExcelJS's work. */
+  sheetMerges = 0;
+  mergeWork = 0;
+  sharedStrings = 0;
+  bytes = 0;
+  validationCells = 0;
+  constructor(private readonly limits: Limits) {}
+  addMerge(): void {
+    this.merges++;
+    this.sheetMerges++;
+    this.mergeWork += 2 * this.sheetMerges - 1;
+  }
+  /** Validation rules are left out here: only a whole-workbook read stores them (see `validationCells`). */
+  check(): void {
+    if (exceeded({ ...this, validationCells: 0 }, this.limits) !== null) throw new LimitReached();
+  }
+}
+
+/** The message for a workbook past a limit (`counts` must pass one). */
+export function tooLarge(name: string, counts: Counts, limits: Limits): WorkbookLoadError {
+  return new WorkbookLoadError(
+    `Berkas "${name}" terlalu besar: ${exceeded(counts, limits)}; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).`,
+    'too-large',
+  );
+}
+
+/** Calls `scan` on the part's text chunk by chunk; a tag cut at a chunk's end is carried to the next. */
+function scanText(file: JSZip.JSZipObject, budget: Budget, scan: (text: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let carry = '';
+    const stream = streamOf(file, 'string');
+    stream
+      .on('data', (chunk) => {
+        try {
+          budget.bytes += chunk.length;
+          const text = carry + (chunk as string);
+          const cut = text.lastIndexOf('<');
+          const end = cut > text.lastIndexOf('>') ? cut : text.length;
+          carry = text.slice(end);
+          if (carry.length > MAX_TAG) throw new Error('tag too long');
+          scan(text.slice(0, end));
+          budget.check();
+        } catch (e) {
+          stream.pause();
+          reject(e);
+        }
+      })
+      .on('error', reject)
+      .on('end', () => {
+        try {
+          scan(carry);
+          resolve();
+        } catch (e) {
+          reject(e);
+        }
+      })
+      .resume();
+  });
+}
+
+function countBytes(file: JSZip.JSZipObject, budget: Budget): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = streamOf(file, 'uint8array');
+    stream
+      .on('data', (chunk) => {
+        budget.bytes += chunk.length;
+        try {
+          budget.check();
+        } catch (e) {
+          stream.pause();
+          reject(e);
+        }
+      })
+      .on('error', reject)
+      .on('end', resolve)
+      .resume();
+  });
+}
+
+/** 1-based cell coordinates of `A1`-style text; null when it is not one. */
+function cellRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function rectOf(ref: string): Rect | null {
+  const [a, b = a] = ref.split(':');
+  const p = cellRef(a);
+  const q = cellRef(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?)(c|row|mergeCell|dataValidation)(?=[\s/>])([^>]*)>/g;
+const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
+const SQREF_ATTRIBUTE = ATTRIBUTE('sqref');
+const R_ATTRIBUTE = ATTRIBUTE('r');
+const REF_ATTRIBUTE = ATTRIBUTE('ref');
+
+/** One worksheet part: its cells and rows counted, its used range (every cell written, also styled empty ones) and merges collected. */
+async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ used: Rect | null; merges: string[]; unnumbered: boolean }> {
+  let row = 0;
+  let col = 0;
+  const used: Rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  const merges: string[] = [];
+  let unnumbered = false;
+  budget.sheetMerges = 0;
+  let rowWidth = 0;
+  await scanText(file, budget, (text) => {
+    for (const [, , tag, attributes] of text.matchAll(CELL_TAG)) {
+      if (tag === 'dataValidation') {
+        for (const ref of SQREF_ATTRIBUTE.exec(attributes)?.[1].split(/\s+/) ?? []) {
+          const rect = rectOf(ref);
+          if (rect) budget.validationCells += (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+        }
+        continue;
+      }
+      if (tag === 'mergeCell') {
+        const ref = REF_ATTRIBUTE.exec(attributes);
+        if (ref) merges.push(ref[1]);
+        budget.addMerge();
+        continue;
+      }
+      const r = R_ATTRIBUTE.exec(attributes);
+      unnumbered ||= !r;
+      if (tag === 'row') {
+        row = r ? Number(r[1]) : row + 1;
+        col = 0;
+        rowWidth = 0;
+        budget.cells++;
+        continue;
+      }
+      const at = r ? cellRef(r[1]) : null;
+      if (at) {
+        if (at.row !== row) rowWidth = 0;
+        ({ row, col } = at);
+      } else col++;
+      // ExcelJS keeps a row's cells in an array as long as its rightmost column: that is the cost.
+      if (col > rowWidth) {
+        budget.cells += col - rowWidth;
+        rowWidth = col;
+      }
+      if (row < used.top) used.top = row;
+      if (row > used.bottom) used.bottom = row;
+      if (col < used.left) used.left = col;
+      if (col > used.right) used.right = col;
+    }
+  });
+  return { used: used.bottom > 0 ? used : null, merges, unnumbered };
+}
+
+/** Rows and cells written without their `r` attribute (the format allows it; ExcelJS needs it) get one. */
+function numberedCells(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(CELL_TAG, (whole, prefix: string, tag: string, attributes: string) => {
+    if (tag === 'mergeCell' || tag === 'dataValidation') return whole;
+    const r = R_ATTRIBUTE.exec(attributes);
+    if (tag === 'row') {
+      row = r ? Number(r[1]) : row + 1;
+      col = 0;
+      return r ? whole : `<${prefix}row r="${row}"${attributes}>`;
+    }
+    const at = r ? cellRef(r[1]) : null;
+    if (at) ({ row, col } = at);
+    else col++;
+    return r ? whole : `<${prefix}c r="${letters(col)}${row}"${attributes}>`;
+  });
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Each merge clipped to the used range (or dropped), with the cells the kept ones cover counted. */
+function clipMerges(sheetPart: string, refs: string[], used: Rect | null, budget: Budget): ClippedMerge[] {
+  const kept: Rect[] = [];
+  return refs.map((original) => {
+    const rect = rectOf(original);
+    let clipped: string | null = null;
+    if (rect && used) {
+      const c = { top: rect.top, left: rect.left, bottom: Math.min(rect.bottom, used.bottom), right: Math.min(rect.right, used.right) };
+      const single = c.top === c.bottom && c.left === c.right;
+      if (c.top <= c.bottom && c.left <= c.right && !single && !kept.some((k) => overlaps(k, c))) {
+        kept.push(c);
+        // Every covered cell becomes an ExcelJS cell, in rows as long as the merge's right edge.
+        budget.cells += (c.bottom - c.top + 1) * c.right;
+        budget.check();
+        clipped = `${letters(c.left)}${c.top}:${letters(c.right)}${c.bottom}`;
+      }
+    }
+    return { sheetPart, original, clipped };
+  });
+}
+
+const MERGE_CELL = /<((?:[A-Za-z_][\w.-]*:)?)mergeCell\b[^>]*?\sref\s*=\s*["']([^"']*)["'][^>]*?(?:\/>|>\s*<\/\1mergeCell>)/g;
+
+function rewriteMerges(xml: string, merges: ClippedMerge[]): string {
+  const byOriginal = new Map(merges.map((m) => [m.original, m.clipped]));
+  return xml.replace(MERGE_CELL, (whole, prefix: string, ref: string) => {
+    const clipped = byOriginal.get(ref);
+    if (clipped === undefined || clipped === ref) return whole;
+    return clipped === null ? '' : `<${prefix}mergeCell ref="${clipped}"/>`;
+  });
+}
+
+/** `/xl/drawings/drawing1.xml` seen from `xl/worksheets/_rels/sheet1.xml.rels` → `../drawings/drawing1.xml`. */
+function relativeTarget(relsPart: string, target: string): string {
+  const from = relsPart.replace(/_rels\/[^/]*$/, '').split('/').filter(Boolean);
+  const to = target.slice(1).split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+function relativeTargets(relsPart: string, xml: string): string {
+  return xml.replace(/(<(?:[\w.-]+:)?Relationship\b[^>]*?\sTarget\s*=\s*")(\/[^"]*)(")/g, (whole, before: string, target: string, after: string) =>
+    /TargetMode\s*=\s*"External"/.test(whole) ? whole : `${before}${relativeTarget(relsPart, target)}${after}`,
+  );
+}
+
+const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/** A drawing whose elements are in the default namespace, with the `xdr:` prefix ExcelJS expects. */
+function prefixedDrawing(xml: string): string {
+  if (!xml.includes(`xmlns="${DRAWING_NS}"`) || xml.split('xmlns="').length !== 2) return xml;
+  return xml
+    .replace(`xmlns="${DRAWING_NS}"`, `xmlns:xdr="${DRAWING_NS}"`)
+    .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (_tag, slash: string, name: string) => `<${slash}xdr:${name}`);
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e] ?? whole),
+  );
+}
+
+function encodeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** Excel's limit on a sheet name; ExcelJS cuts longer names itself, but warns on the console (in English). */
+const SHEET_NAME_LENGTH = 31;
+
+function shortSheetNames(xml: string): string {
+  return xml.replace(/(<(?:[\w.-]+:)?sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g, (whole, before: string, name: string, after: string) => {
+    const decoded = decodeXml(name);
+    return [...decoded].length > SHEET_NAME_LENGTH ? `${before}${encodeXml([...decoded].slice(0, SHEET_NAME_LENGTH).join(''))}${after}` : whole;
+  });
+}
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/;
+const TEXT_PART = /\.(xml|rels|vml)$/i;
+
+/**
+ * Reads the package once within the limits and returns the bytes ExcelJS should load; throws
+ * WorkbookLoadError ('too-large' past a limit, 'corrupt' for a damaged zip).
+ */
+export async function preparePackage(bytes: Uint8Array, name: string, limits: Limits = LIMITS): Promise<PreparedPackage> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw corrupt(name);
+  }
+  const budget = new Budget(limits);
+  const rewrites = new Map<string, (xml: string) => string>();
+  const merges: ClippedMerge[] = [];
+  try {
+    for (const file of Object.values(zip.files)) {
+      if (file.dir) continue;
+      const part = file.name.replace(/\\/g, '/').replace(/^\//, '');
+      if (part !== file.name) rewrites.set(file.name, (xml) => xml);
+      if (SHEET_PART.test(part)) {
+        const sheet = await scanSheet(file, budget);
+        const clipped = clipMerges(part, sheet.merges, sheet.used, budget);
+        merges.push(...clipped);
+        const mergesChanged = clipped.some((m) => m.clipped !== m.original);
+        if (mergesChanged || sheet.unnumbered) {
+          rewrites.set(file.name, (xml) => {
+            const numbered = sheet.unnumbered ? numberedCells(xml) : xml;
+            return mergesChanged ? rewriteMerges(numbered, clipped) : numbered;
+          });
+        }
+      } else if (SHARED_STRINGS_PART.test(part)) {
+        await scanText(file, budget, (text) => {
+          budget.sharedStrings += text.match(/<(?:[\w.-]+:)?si\b/g)?.length ?? 0;
+        });
+      } else if (TEXT_PART.test(part)) {
+        let absolute = false;
+        let defaultDrawing = false;
+        let longName = false;
+        await scanText(file, budget, (text) => {
+          absolute ||= part.endsWith('.rels') && /\sTarget\s*=\s*"\//.test(text);
+          defaultDrawing ||= part.startsWith('xl/drawings/') && text.includes(`xmlns="${DRAWING_NS}"`);
+          longName ||= part === 'xl/workbook.xml' && shortSheetNames(text) !== text;
+        });
+        if (absolute) rewrites.set(file.name, (xml) => relativeTargets(part, xml));
+        if (longName) rewrites.set(file.name, shortSheetNames);
+        if (defaultDrawing) rewrites.set(file.name, prefixedDrawing);
+      } else {
+        await countBytes(file, budget);
+      }
+    }
+  } catch (e) {
+    if (e instanceof LimitReached) throw tooLarge(name, budget, limits);
+    if (e instanceof WorkbookLoadError) throw e;
+    throw corrupt(name);
+  }
+  const validationCells = budget.validationCells;
+  if (rewrites.size === 0) return { bytes, merges, validationCells, zip };
+  for (const [original, rewrite] of rewrites) {
+    const part = original.replace(/\\/g, '/').replace(/^\//, '');
+    const file = zip.file(original)!;
+    const content = TEXT_PART.test(part) ? rewrite(await file.async('string')) : await file.async('uint8array');
+    zip.remove(original);
+    zip.file(part, content);
+  }
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells, zip };
+}
+
+const SHEET_ELEMENT = /<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g;
+
+/** Part name a workbook relationship points at (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`). */
+function workbookTarget(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out: string[] = ['xl'];
+  for (const step of target.split('/')) {
+    if (step === '..') out.pop();
+    else if (step !== '.') out.push(step);
+  }
+  return out.join('/');
+}
+
+/**
+ * For each sheet of the workbook, in order, a package without the other sheets (and without
+ * defined names, which may name them): ExcelJS then holds one sheet's cells at a time.
+ */
+export async function* singleSheetPackages(zip: JSZip): AsyncGenerator<Uint8Array> {
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  if (workbook === undefined) return;
+  const targets = new Map<string, string>();
+  for (const [rel] of workbookRels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = /\sId\s*=\s*"([^"]*)"/.exec(rel)?.[1];
+    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(rel)?.[1];
+    if (id && target) targets.set(id, workbookTarget(target));
+  }
+  const sheets = workbook.match(SHEET_ELEMENT) ?? [];
+  const withoutNames = workbook.replace(/<((?:[\w.-]+:)?)definedNames\b[\s\S]*?<\/\1definedNames>/, '');
+  for (const sheet of sheets) {
+    const id = /\s[\w.-]*:?id\s*=\s*"([^"]*)"/.exec(sheet)?.[1];
+    const part = id ? targets.get(id) : undefined;
+    const single = new JSZip();
+    single.file('xl/workbook.xml', withoutNames.replace(/(<(?:[\w.-]+:)?sheets\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?sheets>)/, (_all, open: string, close: string) => open + sheet + close));
+    const rels = part?.replace(/([^/]+)$/, '_rels/$1.rels');
+    for (const file of Object.values(zip.files)) {
+      const otherSheet = /^xl\/worksheets\/(_rels\/)?[^/]+$/.test(file.name) && file.name !== part && file.name !== rels;
+      if (!file.dir && !otherSheet && file.name !== 'xl/workbook.xml') single.file(file.name, await file.async('uint8array'));
+    }
+    yield await single.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  }
+}
