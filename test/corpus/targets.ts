@@ -1,11 +1,12 @@
 /**
- * What the checker must achieve on the generated corpus (issue 8, "What must be shown"), and the
- * figures it is held to until then.
+ * What the checker must achieve on the generated corpus (issue 8, "What must be shown"), measured on
+ * the CI sample (seeds 1…SAMPLE_COUNT of every family, each with its error-free twin).
  *
- * `ENFORCE_ISSUE_TARGETS` is the flag: while false, corpus.test.ts holds each family to its
- * BASELINE (the checker's figures when the corpus was written: no regression allowed); set it to
- * true once the checker meets ISSUE_TARGETS on every family, and the test asserts those instead.
- * When the checker improves, tighten the baseline to the new figures (`npm run corpus` prints them).
+ * - Over the whole corpus: recall ≥ 90 % of the injected errors (ISSUE_TARGETS.recall).
+ * - Every family: at most one error/warning finding on any error-free twin, none on rounding cells.
+ * - Per family, recall may not fall below the figure it reached when these tests were tightened
+ *   (RECALL_FLOOR: a regression fails CI). `npm run corpus` prints the current figures; raise a floor
+ *   when a family improves.
  */
 export interface Thresholds {
   /** Minimum share of injected error cells reported as error/warning with an accepted check. */
@@ -18,23 +19,21 @@ export interface Thresholds {
 
 export const ISSUE_TARGETS: Thresholds = { recall: 0.9, twinAlarmsMax: 1, roundingAlarms: 0 };
 
-export const ENFORCE_ISSUE_TARGETS = false;
-
 /** The CI sample: seeds 1…SAMPLE_COUNT of every family, each with its error-free twin. */
 export const SAMPLE_SEED = 1;
 export const SAMPLE_COUNT = 25;
 
-/** Figures of the checker at commit bc14107 on the CI sample (npx tsx test/corpus/run.ts --count 25 --seed 1). */
-export const BASELINE: Record<string, Thresholds> = {
-  renja86: { recall: 0.014, twinAlarmsMax: 16, roundingAlarms: 2 },
-  rfk: { recall: 0.31, twinAlarmsMax: 43, roundingAlarms: 22 },
-  esakip: { recall: 0.46, twinAlarmsMax: 1, roundingAlarms: 2 },
-  anggaran: { recall: 0.73, twinAlarmsMax: 6, roundingAlarms: 0 },
-  multiyear: { recall: 0.23, twinAlarmsMax: 13, roundingAlarms: 16 },
-  renaksi: { recall: 0.067, twinAlarmsMax: 8, roundingAlarms: 3 },
-  efisiensi: { recall: 0.78, twinAlarmsMax: 6, roundingAlarms: 0 },
+/** Recall per family on the CI sample, a little under the figures measured at the end of issue 8's work. */
+export const RECALL_FLOOR: Record<string, number> = {
+  renja86: 0.89,
+  rfk: 0.92,
+  esakip: 0.95,
+  anggaran: 0.95,
+  multiyear: 0.97,
+  renaksi: 0.88,
+  efisiensi: 0.89,
 };
 
 export function thresholdsFor(family: string): Thresholds {
-  return ENFORCE_ISSUE_TARGETS ? ISSUE_TARGETS : (BASELINE[family] ?? ISSUE_TARGETS);
+  return { ...ISSUE_TARGETS, recall: RECALL_FLOOR[family] ?? ISSUE_TARGETS.recall };
 }
