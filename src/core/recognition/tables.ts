@@ -162,8 +162,9 @@ export function findTableBlocks(grid: Grid): TableBlock[] {
       for (let hr = r; hr <= bottom; hr++) {
         for (let c = 0; c < colCount; c++) {
           const m = grid.merges.get(hr, c);
-          if (m && m.top === hr && m.bottom > bottom && !isNumberingRow(grid, Math.min(m.bottom, deepest))) {
-            bottom = Math.min(m.bottom, deepest);
+          const reach = m && m.top === hr ? Math.min(m.bottom, deepest) : bottom;
+          if (reach > bottom && !isNumberingRow(grid, reach)) {
+            bottom = reach;
             grown = true;
           }
         }

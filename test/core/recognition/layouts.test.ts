@@ -70,3 +70,9 @@ describe('scales printed as a legend', () => {
     expect(brief(loud(report.findings))).toEqual(['Lembar1!G3 predicate error', 'Lembar1!B8 scale error']);
   });
 });
+
+it('a header cell merged far below the deepest header row ends the header there (no endless growth)', () => {
+  const model = oneSheet([['No', 'Uraian', 'Target', 'Realisasi'], [1, 'Program Rehabilitasi Sosial', 100, 90]], { merges: ['A1:A40'] });
+  const { recognition } = checkWorkbook(model);
+  expect(recognition.tables.every((t) => t.header.bottom - t.header.top < 6)).toBe(true);
+});
