@@ -126,6 +126,12 @@ function webConfig(env, production) {
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
       }),
+      // The pane outside Excel (in-memory host), without Office.js and its telemetry.
+      new HtmlWebpackPlugin({
+        filename: 'browser.html',
+        template: './src/taskpane/browser.html',
+        chunks: ['taskpane'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -38,7 +38,7 @@ async function timeToSummary(): Promise<number[]> {
   try {
     for (let i = 0; i < LOADS; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${server.url}taskpane.html?host=browser`);
+      await page.goto(`${server.url}browser.html`);
       const handle = await page.waitForFunction(
         (mark) => performance.getEntriesByName(mark)[0]?.startTime,
         SUMMARY_MARK,

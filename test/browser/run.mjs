@@ -46,14 +46,18 @@ async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, name), fullPage: false });
 }
 
-async function openPane(browser, url, theme) {
+/** The pane in browser mode: browser.html (no Office.js), or taskpane.html?host=browser with the real office.js. */
+async function openPane(browser, url, theme, file = 'browser.html') {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const outside = recordOutsideRequests(page);
   page.on('pageerror', (e) => console.log(`      kesalahan di halaman: ${e.message}`));
   officeJs = await serveOfficeJsLocally(page);
-  await page.goto(`${url}taskpane.html?host=browser${theme ? `&theme=${theme}` : ''}`);
+  await page.goto(`${url}${file}?host=browser${theme ? `&theme=${theme}` : ''}`);
   return { page, outside };
 }
+
+/** Hosts office.js itself reports to when it runs outside Office (Microsoft's telemetry), never Cermat's code. */
+const OFFICE_OWN_HOSTS = /(^|\.)(oaspapps\.com|microsoft\.com|office\.com|office\.net|msocdn\.com)$/;
 
 async function waitForSummary(page) {
   await page.getByRole('list', { name: 'Tabel yang dikenali' }).waitFor(WAIT);
@@ -79,8 +83,17 @@ async function main() {
     const { page, outside } = await openPane(browser, server.url);
     outsideAll.push(outside);
 
-    await step('Ringkasan menampilkan tabel yang dikenali dari contoh workbook', async () => {
+    await step('taskpane.html dengan office.js asli membuka panel di browser', async () => {
+      const real = await openPane(browser, server.url, undefined, 'taskpane.html');
       console.log(`      dengan ${officeJs}`);
+      check((await waitForSummary(real.page)) > 0, 'tidak ada tabel yang dikenali');
+      const notOffice = real.outside.filter((u) => !OFFICE_OWN_HOSTS.test(new URL(u).hostname));
+      check(notOffice.length === 0, `permintaan ke luar selain layanan Office sendiri: ${notOffice.slice(0, 3).join(', ')}`);
+      if (real.outside.length) console.log(`      office.js sendiri meminta ${real.outside.length} alamat Microsoft (telemetri Office di luar Office); browser.html tanpa office.js`);
+      await real.page.close();
+    });
+
+    await step('Ringkasan menampilkan tabel yang dikenali dari contoh workbook', async () => {
       const tables = await waitForSummary(page);
       check(tables > 0, 'tidak ada tabel yang dikenali');
       console.log(`      ${tables} tabel dikenali`);
