@@ -3,6 +3,7 @@ import { confirmRelations, type Unconfirmed } from './checks/confirm';
 import { createContext } from './checks/context';
 import { settleConsequences } from './checks/consequences';
 import { coverageOf } from './checks/coverage';
+import { readAt } from './checks/readings';
 import { settleStatedInputs } from './checks/stated';
 import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
@@ -82,7 +83,9 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
   const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
   const relations = ctx.ledger.all();
   const misread = new Set(gated.unconfirmed.map((u) => u.relation));
-  const coverage = coverageOf(recognition.tables, ctx.grid, relations.filter((r) => !misread.has(r)), gated.unconfirmed);
+  const coverage = coverageOf(recognition.tables, ctx.grid, relations.filter((r) => !misread.has(r)), gated.unconfirmed, (t, row, col) =>
+    readAt(ctx, t, row, t.columns.find((c) => c.col === col) ?? { col, role: 'lainnya', header: '' }),
+  );
   const report: Report = {
     file: model.name ?? '',
     year: recognition.year,

@@ -6,7 +6,7 @@
 import { columnLetter, parseAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
-import { readCell } from '../recognition/values';
+import { readCell, type CellReading } from '../recognition/values';
 import type { Coverage, UncheckedColumn, WorkbookCoverage } from '../report';
 import type { Unconfirmed } from './confirm';
 import type { Relation } from './ledger';
@@ -20,13 +20,24 @@ function cellKey(row: number, col: number): number {
 
 function usedCells(relations: Relation[]): Map<string, Set<number>> {
   const bySheet = new Map<string, Set<number>>();
+  const keys = new Map<string, number | null>();
+  const keyOf = (a1: string) => {
+    let k = keys.get(a1);
+    if (k === undefined) {
+      const at = parseAddress(a1);
+      keys.set(a1, (k = at ? cellKey(at.row, at.col) : null));
+    }
+    return k;
+  };
   for (const r of relations) {
     let set = bySheet.get(r.table.sheet);
     if (!set) bySheet.set(r.table.sheet, (set = new Set()));
     for (const e of r.evaluations) {
-      for (const a1 of [e.cell, ...e.inputs]) {
-        const at = parseAddress(a1);
-        if (at) set.add(cellKey(at.row, at.col));
+      const k = keyOf(e.cell);
+      if (k !== null) set.add(k);
+      for (const a1 of e.inputs) {
+        const i = keyOf(a1);
+        if (i !== null) set.add(i);
       }
     }
   }
@@ -42,7 +53,7 @@ function reasonFor(table: RecognizedTable, col: number, unconfirmed: Unconfirmed
 }
 
 /** Coverage of one table: its numeric cells, those a confirmed relation used, and the columns left unchecked. */
-function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, unconfirmed: Unconfirmed[]): Coverage {
+function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, unconfirmed: Unconfirmed[], read: (row: number, col: number) => CellReading): Coverage {
   const skip = new Set(table.columns.filter((c) => LABEL_ROLES.has(c.role)).map((c) => c.col));
   let numericCells = 0;
   let checkedCells = 0;
@@ -53,7 +64,7 @@ function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, un
     let checked = 0;
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || grid.covered(row.row, col)) continue;
-      const r = readCell(grid.cell(row.row, col));
+      const r = read(row.row, col);
       if (r.kind !== 'number') continue;
       numbers++;
       if (used.has(cellKey(row.row, col))) checked++;
@@ -72,9 +83,15 @@ export interface CoverageResult {
 }
 
 /** Coverage of every table and of the workbook, from the relations the numbers confirmed. */
-export function coverageOf(tables: RecognizedTable[], grid: (sheet: string) => Grid, confirmed: Relation[], unconfirmed: Unconfirmed[]): CoverageResult {
+export function coverageOf(
+  tables: RecognizedTable[],
+  grid: (sheet: string) => Grid,
+  confirmed: Relation[],
+  unconfirmed: Unconfirmed[],
+  read: (table: RecognizedTable, row: number, col: number) => CellReading = (t, row, col) => readCell(grid(t.sheet).cell(row, col)),
+): CoverageResult {
   const used = usedCells(confirmed);
-  const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Set(), unconfirmed));
+  const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Set(), unconfirmed, (row, col) => read(t, row, col)));
   return {
     tables: per,
     workbook: {

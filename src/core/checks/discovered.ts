@@ -31,6 +31,9 @@ const NAMED_HOLDING_SHARE = 0.5;
 /** Rows tried while looking for a column's formula (the chosen one is then checked on every row). */
 const SAMPLE_ROWS = 60;
 
+/** No row is lower-is-better (money ratios). */
+const higherIsBetter = () => false;
+
 type Kind = 'ratio' | 'fraction' | 'difference' | 'sum';
 
 interface Formula {
@@ -117,7 +120,7 @@ function operands(values: Values, f: Formula, i: number): number[] | null {
 }
 
 /** How well a formula explains a column on the sampled rows. */
-function fit(values: Values, target: number, f: Formula, rows: number[], lower: boolean[]): { telling: number; holding: number } {
+function fit(values: Values, target: number, f: Formula, rows: number[], lower: (i: number) => boolean): { telling: number; holding: number } {
   let tell = 0;
   let hold = 0;
   const printed = values.get(target)!;
@@ -125,7 +128,7 @@ function fit(values: Values, target: number, f: Formula, rows: number[], lower: 
     const p = printed[i];
     const v = p && operands(values, f, i);
     if (!p || !v || !telling(f, v, p)) continue;
-    const x = compute(f, v, lower[i]);
+    const x = compute(f, v, lower(i));
     if (x === null) continue;
     tell++;
     if ([x, ...alternativesOf(f, v)].some((y) => compare(p.value, p.decimals, y).agreement !== 'differs')) hold++;
@@ -145,14 +148,14 @@ function bestFormula(
   left: number[],
   right: number[],
   rows: number[],
-  lowerRows: boolean[],
+  lowerRows: (i: number) => boolean,
   money: Set<number>,
   named: (f: Formula) => boolean,
 ): { f: Formula; telling: number; holding: number } | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
   let best: { f: Formula; telling: number; holding: number } | null = null;
   for (const f of candidates(left, right)) {
-    const lower = f.parts.some((c) => money.has(c)) ? [] : lowerRows;
+    const lower = f.parts.some((c) => money.has(c)) ? higherIsBetter : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
     if (!(named(f) ? h >= 2 && h >= t * NAMED_HOLDING_SHARE : believable(f, t, h))) continue;
     // More rows explained wins; on a tie the formula with fewer operands.
@@ -201,11 +204,12 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   }
   const numeric = [...values.keys()].sort((a, b) => a - b);
   const indices = rows.map((_, i) => i);
-  const lowerRows = rows.map((r) => isLowerBetter(ctx, table, r));
-  const never = rows.map(() => false);
+  // Whether a row's indicator is lower-is-better, read only for the rows a ratio is tried on.
+  const lowerMemo: (boolean | undefined)[] = [];
+  const lowerRows = (i: number) => (lowerMemo[i] ??= isLowerBetter(ctx, table, rows[i]));
   // Lower-is-better is a matter of performance (K), never of money: a budget ratio is always realisasi ÷ pagu.
   const money = new Set([...columns.values()].filter((c) => additivity(ctx, table, c) === 'money').map((c) => c.col));
-  const lowerFor = (f: Formula) => (f.parts.some((c) => money.has(c)) ? never : lowerRows);
+  const lowerFor = (f: Formula) => (f.parts.some((c) => money.has(c)) ? higherIsBetter : lowerRows);
   const out: Finding[] = [];
   const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
   for (const target of numeric) {
@@ -233,15 +237,15 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const percent = f.kind === 'ratio';
     for (const i of indices) {
       const v = operands(values, f, i);
-      const x = v && compute(f, v, lower[i]);
+      const x = v && compute(f, v, lower(i));
       if (!v || x === null || x === undefined || !values.get(target)![i]) continue;
       const row = rows[i].row;
       const found = compareCell(ctx, table, row, col, `Kolom ${columnLetter(target)} "${shortLabel(col.header, 40)}"`, check, {
         value: x,
-        how: () => describe(f, name, v, lower[i]),
+        how: () => describe(f, name, v, lower(i)),
         related: f.parts.map((c) => cellOf(row, c)),
         alternatives: alternativesOf(f, v),
-        recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k]), lower[i]),
+        recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k]), lower(i)),
       }, percent);
       if (found) out.push(found);
     }
