@@ -15,6 +15,7 @@ import { address, columnLetter, parseAddress } from '../../src/core/model/addres
 import { checkWorkbook } from '../../src/core/periksa';
 import type { WorkbookModel } from '../../src/core/model/workbook';
 import { MemoryHost } from '../../src/host/memory';
+import { HostError } from '../../src/host/types';
 import { CermatPane } from '../../src/taskpane/components/CermatPane';
 import { workbookFromExcelJs } from '../../src/xlsx/read';
 
@@ -90,6 +91,36 @@ describe('Hitung on the sample workbook', () => {
     expect(await screen.findByRole('button', { name: /^Pakai kolom [A-Z]+ \(kosong\)$/ })).toBeInTheDocument();
     expect(await host.history()).toHaveLength(1);
     expect(cell(await host.read(), sheet, blockedCell)?.v).toBe('cek lagi');
+  });
+
+  test('refused beside an Excel table, the columns move to the free start column the host names, and the next click adds them there', async () => {
+    const sheet = 'Efisiensi';
+    const table = checkWorkbook(sample).recognition.tables.find((t) => t.sheet === sheet && t.kind === 'efisiensi')!;
+    const free = table.area.right + 2;
+    // Excel refuses writes that touch a "Format as Table" table and names a free start column (src/office/list-objects.ts).
+    class ListObjectHost extends MemoryHost {
+      override async apply(...args: Parameters<MemoryHost['apply']>) {
+        const [change] = args;
+        if (change.writes.some((w) => w.sheet === sheet && parseAddress(w.cell)!.col === table.area.right + 1)) {
+          throw new HostError('Kolom di samping tabel Excel tidak dapat diisi. Tambahkan kolom itu mulai kolom ' + columnLetter(free) + '.', 'failed', undefined, free);
+        }
+        return super.apply(...args);
+      }
+    }
+    const host = new ListObjectHost(sample);
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CermatPane host={host} />
+      </FluentProvider>,
+    );
+    await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
+    await user.selectOptions(screen.getByLabelText('Tabel'), table.id);
+    await user.click(screen.getByRole('button', { name: 'Tambah kolom hitungan' }));
+    const preview = await screen.findByRole('region', { name: 'Pratinjau kolom yang akan ditambahkan' });
+    await waitFor(() => expect(within(preview).getAllByText(/^Kolom [A-Z]+$/)[0]).toHaveTextContent(`Kolom ${columnLetter(free)}`));
+    await user.click(screen.getByRole('button', { name: 'Tambah kolom hitungan' }));
+    await waitFor(async () => expect((await host.history()).length).toBe(1));
   });
 
   test('"Pasang rumus portabel" says it needs Microsoft 365 / Excel 2024, and is refused where Excel has no LAMBDA', async () => {

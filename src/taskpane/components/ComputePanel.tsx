@@ -15,7 +15,7 @@ import { COLUMN_HEADERS, detectPolarity, freezeFormulas, planComputedColumns, po
 import { POLARITY_LABEL, type Polarity } from '../../core/formulas/capaian';
 import { address, columnLetter } from '../../core/model/address';
 import type { RecognizedTable } from '../../core/recognition/types';
-import type { WorkbookHost } from '../../host/types';
+import { HostError, type WorkbookHost } from '../../host/types';
 import { KIND_LABELS } from '../labels';
 import { lambdaSupport } from '../lambdaSupport';
 import type { CermatActions, CermatState } from '../state/useCermat';
@@ -103,7 +103,8 @@ export function ComputePanel({ state, actions, host }: ComputePanelProps) {
 
   const addColumns = () => {
     setMessage(null);
-    void actions.apply(plan, firstHeader ? { select: { sheet: table.sheet, cell: firstHeader } } : {}).then(() => setStartColumn(undefined));
+    // Refused beside an Excel table: the host names a free start column; the plan moves there for the next click.
+    void actions.apply(plan, firstHeader ? { select: { sheet: table.sheet, cell: firstHeader } } : {}).then((r) => setStartColumn(r instanceof HostError ? r.startColumn : undefined));
   };
   const freeze = () => {
     const frozen = freezeFormulas(sheet);
