@@ -34,7 +34,7 @@ const SAMPLE_ROWS = 60;
 /** No row is lower-is-better (money ratios). */
 const higherIsBetter = () => false;
 
-type Kind = 'ratio' | 'fraction' | 'difference' | 'sum';
+type Kind = 'ratio' | 'fraction' | 'difference' | 'sum' | 'share';
 
 interface Formula {
   kind: Kind;
@@ -46,6 +46,8 @@ interface Formula {
    * or only fall — the last quarter.
    */
   quarters?: boolean;
+  /** For a share ("Bobot %": a row's pagu as a share of the total pagu): the column's total. */
+  total?: number;
 }
 
 type Values = Map<number, (CellNumber | null)[]>;
@@ -62,6 +64,8 @@ function compute(f: Formula, v: number[], lower = false): number | null {
       return v[0] - v[1];
     case 'sum':
       return v.reduce((a, b) => a + b, 0);
+    case 'share':
+      return f.total ? (v[0] / f.total) * 100 : null;
   }
 }
 
@@ -77,13 +81,19 @@ function alternativesOf(f: Formula, v: number[]): number[] {
 function telling(f: Formula, v: number[], printed: CellNumber): boolean {
   if (f.quarters && v.every((x) => x === v[0])) return false;
   if (f.kind === 'sum') return v.filter((x) => x !== 0).length >= 2;
+  if (f.kind === 'share') return v[0] !== 0 && v[0] !== f.total;
   // A fraction (0,8542 for 85,42 %) is printed with decimals: "2" for 2,31 is no evidence.
   if (f.kind === 'fraction' && printed.decimals < 2) return false;
   return v[0] !== 0 && v[1] !== 0 && v[0] !== v[1];
 }
 
-function candidates(left: number[], right: number[]): Formula[] {
+function candidates(left: number[], right: number[], totals: Map<number, number>): Formula[] {
   const out: Formula[] = [];
+  // A share of the column's total (weights: "Bobot %" = pagu ÷ total pagu × 100).
+  for (const a of left) {
+    const total = totals.get(a);
+    if (total) out.push({ kind: 'share', parts: [a], total });
+  }
   // The four quarters just right of the column: side by side, or every second or third column (K | Rp, Target | Realisasi | %).
   for (const stride of [1, 2, 3]) {
     const run = Array.from({ length: 4 }, (_, k) => right[k * stride]);
@@ -151,10 +161,11 @@ function bestFormula(
   lowerRows: (i: number) => boolean,
   money: Set<number>,
   named: (f: Formula) => boolean,
+  totals: Map<number, number>,
 ): { f: Formula; telling: number; holding: number } | null {
   const sample = rows.filter((i) => values.get(target)![i]).slice(0, SAMPLE_ROWS);
   let best: { f: Formula; telling: number; holding: number } | null = null;
-  for (const f of candidates(left, right)) {
+  for (const f of candidates(left, right, totals)) {
     const lower = f.parts.some((c) => money.has(c)) ? higherIsBetter : lowerRows;
     const { telling: t, holding: h } = fit(values, target, f, sample, lower);
     if (!(named(f) ? h >= 2 && h >= t * NAMED_HOLDING_SHARE : believable(f, t, h))) continue;
@@ -185,6 +196,8 @@ function describe(f: Formula, name: (col: number) => string, v: number[], lower:
       return `${n[0]} − ${n[1]} = ${x[0]} − ${x[1]}`;
     case 'sum':
       return `${n.join(' + ')} = ${x.join(' + ')}`;
+    case 'share':
+      return `${n[0]} ÷ jumlahnya ${fmt(f.total ?? 0)} × 100 = ${x[0]} ÷ ${fmt(f.total ?? 0)} × 100`;
   }
 }
 
@@ -203,6 +216,14 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (v.filter(Boolean).length >= MIN_TELLING_ROWS) values.set(tc.col, v);
   }
   const numeric = [...values.keys()].sort((a, b) => a - b);
+  // Each money column's total: its last total row, else the sum of its top rows.
+  const totals = new Map<number, number>();
+  const last = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.type === 'total').pop();
+  for (const c of numeric) {
+    const v = values.get(c)!;
+    const total = last ? v[last.i]?.value : rows.reduce((acc, r, i) => acc + (r.parent === null && r.type === 'data' ? (v[i]?.value ?? 0) : 0), 0);
+    if (total && additivity(ctx, table, columns.get(c)!) === 'money') totals.set(c, total);
+  }
   const indices = rows.map((_, i) => i);
   // Whether a row's indicator is lower-is-better, read only for the rows a ratio is tried on.
   const lowerMemo: (boolean | undefined)[] = [];
@@ -222,7 +243,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     // "Target 2024" before "Target TW I … IV": the words say it is the year of those quarters; the numbers only have to agree.
     const word = readHeader(columns.get(target)!.header).base.split(' ')[0];
     const named = (f: Formula) => !!f.quarters && word !== '' && f.parts.every((c) => readHeader(headerText(grid, table, c)).base.split(' ').includes(word));
-    const found = bestFormula(values, target, left, right, indices, lowerRows, money, named);
+    const found = bestFormula(values, target, left, right, indices, lowerRows, money, named, totals);
     if (!found) continue;
     const { f } = found;
     // A header reading that holds on most rows gives way only to one that explains more rows and breaks fewer.
@@ -234,7 +255,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const col = columns.get(target)!;
     const check = checkIdFor(f, roles.get(target)?.role);
     const lower = lowerFor(f);
-    const percent = f.kind === 'ratio';
+    const percent = f.kind === 'ratio' || f.kind === 'share';
     for (const i of indices) {
       const v = operands(values, f, i);
       const x = v && compute(f, v, lower(i));

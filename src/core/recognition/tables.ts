@@ -281,9 +281,10 @@ export function headerColumns(grid: Grid, block: TableBlock): RawColumn[] {
     }
     out.push({ col: c, leaf, group, role, year, yearCell });
   }
-  // A bare "%" takes its meaning from the nearest role on its left.
+  // A bare "%" takes its meaning from the nearest role on its left ("Bobot %", "Fisik %" are no such %).
   for (let i = 0; i < out.length; i++) {
-    if (out[i].role || !readHeader(out[i].leaf).percent) continue;
+    const leaf = readHeader(out[i].leaf);
+    if (out[i].role || !leaf.percent || /bobot|fisik|deviasi|progres|kurva/.test(leaf.base)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const r = out[j].role;
       if (r === 'realisasi_anggaran' || r === 'pagu' || r === 'sisa') {

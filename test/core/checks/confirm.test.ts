@@ -35,13 +35,18 @@ describe('confirmation gate', () => {
     expect(brief(loud(checkWorkbook(model).report.findings))).toEqual(['Lembar1!E4 ratio error']);
   });
 
-  it('a "%" column that is a weight (share of the total pagu) breaks absorption on every row: one note, no row errors, not counted as checked', () => {
+  it('a "%" column that is a weight breaks absorption on every row: one note, no row errors — and it is checked as the share of the total pagu it is', () => {
     const total = BUDGET.reduce((a, [p]) => a + p, 0);
-    const { report } = checkWorkbook(oneSheet(table((p) => Math.round((p / total) * 10000) / 100)));
+    const weight = (p: number) => Math.round((p / total) * 10000) / 100;
+    const { report } = checkWorkbook(oneSheet(table((p) => weight(p))));
     expect(loud(report.findings)).toEqual([]);
     const note = report.findings.find((f) => f.check === 'ratio' && f.cell === 'E1');
     expect(note).toMatchObject({ severity: 'info' });
     expect(note!.message).toMatch(/^Kolom E "Realisasi \(%\)" tidak mengikuti rumus persentase .* pada 6 dari 6 baris/);
-    expect(report.tables[0].coverage!.unchecked).toEqual([expect.objectContaining({ column: 'E', reason: expect.stringMatching(/6 dari 6 baris/) })]);
+    expect(report.tables[0].coverage!.unchecked).toEqual([]);
+    // A weight that is not its pagu's share is then an error, with the total in its message.
+    const wrong = checkWorkbook(oneSheet(table((p, _r, i) => (i === 1 ? 50 : weight(p))))).report;
+    expect(brief(loud(wrong.findings))).toEqual(['Lembar1!E3 ratio error']);
+    expect(wrong.findings.find((f) => f.cell === 'E3')!.message).toContain('÷ jumlahnya 581.562.500 × 100');
   });
 });
