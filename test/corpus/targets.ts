@@ -30,7 +30,7 @@ export const RECALL_FLOOR: Record<string, number> = {
   esakip: 0.95,
   anggaran: 0.95,
   multiyear: 0.97,
-  renaksi: 0.88,
+  renaksi: 0.92,
   efisiensi: 0.89,
 };
 

@@ -25,7 +25,7 @@ const MIN_TELLING_ROWS = 3;
 const MIN_TELLING_ROWS_ADDITIVE = 5;
 /** …and hold on at least this share of them. */
 const MIN_HOLDING_SHARE = 0.6;
-const QUARTER = /\b(tw|triwulan|trw|semester|smt)\b|^(i|ii|iii|iv)$|\s(i|ii|iii|iv)$/;
+const QUARTER = /\b(tw|triwulan|trw|semester|smt)\b|^(i|ii|iii|iv)\b|\s(i|ii|iii|iv)$/;
 /** A named year-of-quarters relation is voted on like a header reading: at least half its rows hold. */
 const NAMED_HOLDING_SHARE = 0.5;
 /** Rows tried while looking for a column's formula (the chosen one is then checked on every row). */
