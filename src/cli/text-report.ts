@@ -77,6 +77,9 @@ export function formatTextReport(report: Report, paint: Paint = PLAIN): string {
   const coverage = report.coverage ? `; ${coverageSummary(report.coverage)}` : '';
   lines.push(`Ringkasan: ${findingsSummary(report.findings, report.tables.length)}${coverage}`);
   // What was not checked, and why: "0 salah" means little without it.
-  for (const u of report.coverage?.unchecked ?? []) lines.push(`  Tidak diperiksa: lembar "${terminalText(u.sheet)}" kolom ${u.column}: ${terminalText(u.reason)}`);
+  for (const u of report.coverage?.unchecked ?? []) {
+    const where = `lembar "${terminalText(u.sheet)}"${u.table ? ` tabel ${u.table}` : ''} kolom ${u.column}`;
+    lines.push(`  Tidak diperiksa: ${where}: ${terminalText(u.reason)}`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -74,5 +74,6 @@ export interface Report {
 export interface WorkbookCoverage {
   numericCells: number;
   checkedCells: number;
-  unchecked: (UncheckedColumn & { sheet: string })[];
+  /** Each names its sheet and its table's range (a sheet may hold several tables). */
+  unchecked: (UncheckedColumn & { sheet: string; table?: string })[];
 }

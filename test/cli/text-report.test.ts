@@ -86,11 +86,11 @@ describe('formatTextReport with coverage', () => {
       year: 2024,
       tables: [],
       findings: [],
-      coverage: { numericCells: 450, checkedCells: 412, unchecked: [{ sheet: 'Evaluasi Renja', column: 'Q', reason: 'arti kolom ini tidak dikenali' }] },
+      coverage: { numericCells: 450, checkedCells: 412, unchecked: [{ sheet: 'Evaluasi Renja', table: 'A5:Z40', column: 'Q', reason: 'arti kolom ini tidak dikenali' }] },
     });
     expect(text.split('\n').slice(-3)).toEqual([
       'Ringkasan: Tidak ada temuan pada 0 tabel; 412 dari 450 angka diperiksa (91 %)',
-      '  Tidak diperiksa: lembar "Evaluasi Renja" kolom Q: arti kolom ini tidak dikenali',
+      '  Tidak diperiksa: lembar "Evaluasi Renja" tabel A5:Z40 kolom Q: arti kolom ini tidak dikenali',
       '',
     ]);
   });

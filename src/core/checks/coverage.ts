@@ -3,7 +3,7 @@
  * confirmed relation used, and which numeric columns were not checked, with the reason. "0 salah"
  * means little when half the numbers were never looked at; this says how much was looked at.
  */
-import { columnLetter, parseAddress } from '../model/address';
+import { columnLetter, parseAddress, rangeAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import { readCell, type CellReading } from '../recognition/values';
@@ -97,7 +97,10 @@ export function coverageOf(
     workbook: {
       numericCells: per.reduce((n, c) => n + c.numericCells, 0),
       checkedCells: per.reduce((n, c) => n + c.checkedCells, 0),
-      unchecked: per.flatMap((c, i) => c.unchecked.map((u) => ({ sheet: tables[i].sheet, ...u }))),
+      unchecked: per.flatMap((c, i) => {
+        const { top, left, bottom, right } = tables[i].area;
+        return c.unchecked.map((u) => ({ sheet: tables[i].sheet, table: rangeAddress(top, left, bottom, right), ...u }));
+      }),
     },
   };
 }

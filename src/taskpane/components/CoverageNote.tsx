@@ -34,9 +34,10 @@ export function CoverageNote({ report, notices = [] }: CoverageNoteProps) {
           </summary>
           <ul className={styles.list} aria-label="Kolom yang tidak diperiksa">
             {coverage.unchecked.map((u) => (
-              <li key={`${u.sheet}!${u.column}`}>
+              <li key={`${u.sheet}!${u.table ?? ''}!${u.column}`}>
                 <Caption1>
-                  {u.sheet} kolom {u.column}: {u.reason}
+                  {u.sheet}
+                  {u.table ? ` tabel ${u.table}` : ''} kolom {u.column}: {u.reason}
                 </Caption1>
               </li>
             ))}
