@@ -32,6 +32,19 @@ function cell(model: WorkbookModel, sheet: string, a1: string) {
   return model.sheets.find((s) => s.name === sheet)?.cells[at.row]?.[at.col];
 }
 
+/** The pane on `host`, on its Hitung tab with the given table chosen. */
+async function openHitung(host: MemoryHost, tableId: string) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CermatPane host={host} />
+    </FluentProvider>,
+  );
+  await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
+  await user.selectOptions(screen.getByLabelText('Tabel'), tableId);
+  return user;
+}
+
 describe('Hitung on the sample workbook', () => {
   test('never writes over a filled cell: offers the next free column, then adds the formulas there', async () => {
     const sheet = 'Efisiensi';
@@ -74,14 +87,7 @@ describe('Hitung on the sample workbook', () => {
     const sheet = 'Efisiensi';
     const table = checkWorkbook(sample).recognition.tables.find((t) => t.sheet === sheet && t.kind === 'efisiensi')!;
     const host = new MemoryHost(sample);
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CermatPane host={host} />
-      </FluentProvider>,
-    );
-    await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
-    await user.selectOptions(screen.getByLabelText('Tabel'), table.id);
+    const user = await openHitung(host, table.id);
     const blockedCell = address(table.rows[0].row, table.area.right + 1);
     // Typed in Excel while the pane was open.
     await host.apply({ label: 'Catatan pengguna', writes: [{ sheet, cell: blockedCell, value: 'cek lagi' }] });
@@ -108,14 +114,7 @@ describe('Hitung on the sample workbook', () => {
       }
     }
     const host = new ListObjectHost(sample);
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CermatPane host={host} />
-      </FluentProvider>,
-    );
-    await user.click(await screen.findByRole('tab', { name: 'Hitung' }));
-    await user.selectOptions(screen.getByLabelText('Tabel'), table.id);
+    const user = await openHitung(host, table.id);
     await user.click(screen.getByRole('button', { name: 'Tambah kolom hitungan' }));
     const preview = await screen.findByRole('region', { name: 'Pratinjau kolom yang akan ditambahkan' });
     await waitFor(() => expect(within(preview).getAllByText(/^Kolom [A-Z]+$/)[0]).toHaveTextContent(`Kolom ${columnLetter(free)}`));

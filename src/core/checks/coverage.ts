@@ -6,7 +6,7 @@
 import { columnLetter, parseAddress, rangeAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
-import { readCell, type CellReading } from '../recognition/values';
+import type { CellReading } from '../recognition/values';
 import type { Coverage, UncheckedColumn, WorkbookCoverage } from '../report';
 import type { Unconfirmed } from './confirm';
 import type { Relation } from './ledger';
@@ -88,7 +88,8 @@ export function coverageOf(
   grid: (sheet: string) => Grid,
   confirmed: Relation[],
   unconfirmed: Unconfirmed[],
-  read: (table: RecognizedTable, row: number, col: number) => CellReading = (t, row, col) => readCell(grid(t.sheet).cell(row, col)),
+  /** A cell's reading, through the checks' cache. */
+  read: (table: RecognizedTable, row: number, col: number) => CellReading,
 ): CoverageResult {
   const used = usedCells(confirmed);
   const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Set(), unconfirmed, (row, col) => read(t, row, col)));
