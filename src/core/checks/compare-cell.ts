@@ -87,7 +87,7 @@ export function compareCell(
     actual: printed.value,
     related: recomputed.related,
   });
-  if (severity === 'error' && recomputed.recompute) ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: recomputed.recompute });
+  if (severity === 'error' && recomputed.recompute) ctx.reconsiderable.push({ finding: f, evaluation, relation, printed, recompute: recomputed.recompute });
   evaluation.finding = f;
   return f;
 }

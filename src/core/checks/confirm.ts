@@ -41,8 +41,7 @@ export function numbersConfirm(evaluated: number, broken: number, misreadShare =
 }
 
 function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
-  const broken = r.evaluations.reduce((n, e) => n + (e.holds ? 0 : 1), 0);
-  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, broken, r.misreadShare), broken };
+  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, r.broken, r.misreadShare), broken: r.broken };
 }
 
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;

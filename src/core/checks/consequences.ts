@@ -5,12 +5,13 @@
  * what an earlier check reported before a later check found its input wrong.
  */
 import { compare, type CheckContext } from './context';
-import type { Evaluation } from './ledger';
+import type { Evaluation, Relation } from './ledger';
 import type { Finding } from '../report';
 
 export interface Reconsiderable {
   finding: Finding;
   evaluation: Evaluation;
+  relation: Relation;
   printed: { value: number; decimals: number };
   recompute: (corrected: (a1: string) => number | undefined) => number | null;
 }
@@ -24,7 +25,7 @@ export function settleConsequences(ctx: CheckContext, findings: Finding[]): Find
     const value = r.recompute(corrected);
     if (value === null || compare(r.printed.value, r.printed.decimals, value).agreement === 'differs') continue;
     dropped.add(r.finding);
-    r.evaluation.holds = true;
+    ctx.ledger.holds(r.relation, r.evaluation);
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }

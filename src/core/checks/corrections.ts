@@ -7,18 +7,20 @@ import { numbersConfirm } from './confirm';
 import type { Relation } from './ledger';
 
 export class Corrections {
-  private readonly byCell = new Map<string, { value: number; relation: Relation | null }>();
+  private readonly bySheet = new Map<string, Map<string, { value: number; relation: Relation | null }>>();
 
   set(sheet: string, a1: string, value: number, relation: Relation | null): void {
-    this.byCell.set(`${sheet}!${a1}`, { value, relation });
+    let cells = this.bySheet.get(sheet);
+    if (!cells) this.bySheet.set(sheet, (cells = new Map()));
+    cells.set(a1, { value, relation });
   }
 
   /** The right value of the cell, when a confirmed relation found it wrong. */
   get(sheet: string, a1: string): number | undefined {
-    const c = this.byCell.get(`${sheet}!${a1}`);
+    const c = this.bySheet.get(sheet)?.get(a1);
     if (!c) return undefined;
     const r = c.relation;
-    if (r && (r.superseded || !numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length))) return undefined;
+    if (r && (r.superseded || !numbersConfirm(r.evaluations.length, r.broken))) return undefined;
     return c.value;
   }
 }

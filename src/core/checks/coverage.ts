@@ -3,7 +3,7 @@
  * confirmed relation used, and which numeric columns were not checked, with the reason. "0 salah"
  * means little when half the numbers were never looked at; this says how much was looked at.
  */
-import { columnLetter, parseAddress, rangeAddress } from '../model/address';
+import { cellIndex, columnLetter, MAX_COLUMNS, rangeAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { CellReading } from '../recognition/values';
@@ -15,30 +15,21 @@ import type { Relation } from './ledger';
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula']);
 
 function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
+  return row * MAX_COLUMNS + col;
 }
 
 function usedCells(relations: Relation[]): Map<string, Set<number>> {
   const bySheet = new Map<string, Set<number>>();
-  const keys = new Map<string, number | null>();
-  const keyOf = (a1: string) => {
-    let k = keys.get(a1);
-    if (k === undefined) {
-      const at = parseAddress(a1);
-      keys.set(a1, (k = at ? cellKey(at.row, at.col) : null));
-    }
-    return k;
+  const add = (set: Set<number>, a1: string) => {
+    const k = cellIndex(a1);
+    if (k >= 0) set.add(k);
   };
   for (const r of relations) {
     let set = bySheet.get(r.table.sheet);
     if (!set) bySheet.set(r.table.sheet, (set = new Set()));
     for (const e of r.evaluations) {
-      const k = keyOf(e.cell);
-      if (k !== null) set.add(k);
-      for (const a1 of e.inputs) {
-        const i = keyOf(a1);
-        if (i !== null) set.add(i);
-      }
+      add(set, e.cell);
+      for (const a1 of e.inputs) add(set, a1);
     }
   }
   return bySheet;

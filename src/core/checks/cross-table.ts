@@ -4,7 +4,7 @@
  * tables agree; otherwise the later table's cell.
  */
 import { nameKey } from '../recognition/text';
-import type { ColumnRole, RecognizedTable } from '../recognition/types';
+import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
 import type { Finding } from '../report';
 import { cellOf, finding, fmt, shortLabel, type Check, type CheckContext } from './context';
 import { pointsAt, readAt } from './readings';
@@ -39,17 +39,57 @@ function tableYear(table: RecognizedTable): number | null {
   return table.columns.find((c) => c.role === 'target' && c.year)?.year ?? table.columns.find((c) => c.year)?.year ?? null;
 }
 
+/** A data row's name key (after telling repeated names apart by their parent) and the sasaran above it. */
+interface NamedRow {
+  row: TableRow;
+  key: string;
+  context: string | null;
+}
+
+/** Each table's data rows with their names normalised once (row → key). */
+function dataKeys(table: RecognizedTable): Map<number, string> {
+  const keys = new Map<number, string>();
+  for (const r of table.rows) if (r.type === 'data') keys.set(r.row, nameKey(r.label));
+  return keys;
+}
+
 /** Names that appear twice in one table (the same sub kegiatan under two kegiatan) are told apart by their parent. */
-function ambiguousNames(tables: RecognizedTable[]): Set<string> {
+function ambiguousNames(keys: Map<number, string>[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tables) {
+  for (const t of keys) {
     const seen = new Set<string>();
-    for (const r of t.rows) {
-      if (r.type !== 'data') continue;
-      const k = nameKey(r.label);
+    for (const k of t.values()) {
       if (seen.has(k)) out.add(k);
       seen.add(k);
     }
+  }
+  return out;
+}
+
+/** A table's data rows that have a usable name, each with its key and the sasaran it sits under. */
+function namedRows(ctx: CheckContext, table: RecognizedTable, keys: Map<number, string>, ambiguous: Set<string>): NamedRow[] {
+  const grid = ctx.grid(table.sheet);
+  const sasaran = table.columns.find((c) => c.role === 'sasaran');
+  const labelOf = new Map(table.rows.map((r) => [r.row, r.label]));
+  const parentKeys = new Map<number, string>();
+  const parentKey = (row: number) => {
+    let k = parentKeys.get(row);
+    if (k === undefined) parentKeys.set(row, (k = nameKey(labelOf.get(row) ?? '')));
+    return k;
+  };
+  const out: NamedRow[] = [];
+  let context: string | null = null;
+  for (const row of table.rows) {
+    const shown = sasaran ? grid.shown(row.row, sasaran.col) : '';
+    if (shown) context = nameKey(shown);
+    let key = keys.get(row.row);
+    if (key === undefined || key.length < 8) continue;
+    if (ambiguous.has(key)) {
+      const parent = row.parent === null ? '' : parentKey(row.parent);
+      if (!parent) continue;
+      key = `${parent}/${key}`;
+    }
+    out.push({ row, key, context });
   }
   return out;
 }
@@ -60,27 +100,21 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
     const ty = tableYear(t);
     return t.kind !== 'skala' && !(ty && ctx.year && ty !== ctx.year);
   });
-  const ambiguous = ambiguousNames(tables);
+  const keys = tables.map(dataKeys);
+  const ambiguous = ambiguousNames(keys);
+  const named = tables.map((t, i) => namedRows(ctx, t, keys[i], ambiguous));
+  // Only a name printed in two tables or more can disagree with itself: every other row is skipped.
+  const tablesWith = new Map<string, number>();
+  for (const rows of named) for (const key of new Set(rows.map((n) => n.key))) tablesWith.set(key, (tablesWith.get(key) ?? 0) + 1);
   tables.forEach((table, order) => {
-    const grid = ctx.grid(table.sheet);
-    const labelOf = new Map(table.rows.map((r) => [r.row, r.label]));
-    const sasaran = table.columns.find((c) => c.role === 'sasaran');
+    const shared = named[order].filter((n) => tablesWith.get(n.key)! > 1);
+    if (shared.length === 0) return;
     for (const role of COMPARED) {
       const col = table.columns.find((c) => c.role === role && (!c.year || c.year === ctx.year));
       if (!col) continue;
       const seen = new Map<string, Entry[]>();
-      let context: string | null = null;
       const indicatorRole = role === 'target' || role === 'realisasi' || role === 'capaian';
-      for (const row of table.rows) {
-        if (sasaran && grid.shown(row.row, sasaran.col)) context = nameKey(grid.shown(row.row, sasaran.col));
-        if (row.type !== 'data') continue;
-        let key = nameKey(row.label);
-        if (key.length < 8) continue;
-        if (ambiguous.has(key)) {
-          const parent = row.parent === null ? '' : nameKey(labelOf.get(row.parent) ?? '');
-          if (!parent) continue;
-          key = `${parent}/${key}`;
-        }
+      for (const { row, key, context } of shared) {
         const r = readAt(ctx, table, row.row, col);
         if (r.kind !== 'number') continue;
         const p = role === 'capaian' || role === 'penyerapan' ? pointsAt(ctx, table, row.row, col) : null;

@@ -10,6 +10,7 @@
 import type { RecognizedTable } from '../recognition/types';
 import type { CheckId, Finding } from '../report';
 import { numbersConfirm } from './confirm';
+import { appendTo } from '../util/multimap';
 
 export interface Evaluation {
   row: number;
@@ -38,10 +39,14 @@ export interface Relation {
   /** Share of broken rows above which the relation is taken as a misreading (confirm.ts MAX_BROKEN_SHARE unless set). */
   misreadShare?: number;
   evaluations: Evaluation[];
+  /** How many of the evaluations do not hold (kept by the ledger). */
+  broken: number;
 }
 
 export class Ledger {
   private readonly relations = new Map<string, Relation>();
+  /** The relations across the row, by table and printed column. */
+  private readonly across = new Map<RecognizedTable, Map<number, Relation[]>>();
 
   /** Records one evaluated cell of a relation. */
   evaluated(
@@ -54,15 +59,31 @@ export class Ledger {
   ): { evaluation: Evaluation; relation: Relation } {
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
-    if (!r) this.relations.set(key, (r = { key, table, check, col, what, vertical: !!how.vertical, ...(how.misreadShare !== undefined ? { misreadShare: how.misreadShare } : {}), evaluations: [] }));
+    if (!r) {
+      r = { key, table, check, col, what, vertical: !!how.vertical, ...(how.misreadShare !== undefined ? { misreadShare: how.misreadShare } : {}), evaluations: [], broken: 0 };
+      this.relations.set(key, r);
+      if (!r.vertical) {
+        let byCol = this.across.get(table);
+        if (!byCol) this.across.set(table, (byCol = new Map()));
+        appendTo(byCol, col, r);
+      }
+    }
     r.evaluations.push(evaluation);
+    if (!evaluation.holds) r.broken++;
     return { evaluation, relation: r };
+  }
+
+  /** An evaluation found to hold after all (its input's right value explains it). */
+  holds(relation: Relation, evaluation: Evaluation): void {
+    if (evaluation.holds) return;
+    evaluation.holds = true;
+    relation.broken--;
   }
 
   /** True when a relation across the row that the numbers confirm already computes this column of this table. */
   computes(table: RecognizedTable, col: number): boolean {
     for (const r of this.acrossTheRow(table, col)) {
-      if (!r.superseded && numbersConfirm(r.evaluations.length, r.evaluations.filter((e) => !e.holds).length)) return true;
+      if (!r.superseded && numbersConfirm(r.evaluations.length, r.broken)) return true;
     }
     return false;
   }
@@ -71,7 +92,7 @@ export class Ledger {
   bestFit(table: RecognizedTable, col: number): { evaluated: number; broken: number } | null {
     let best: { evaluated: number; broken: number } | null = null;
     for (const r of this.acrossTheRow(table, col)) {
-      const fit = { evaluated: r.evaluations.length, broken: r.evaluations.filter((e) => !e.holds).length };
+      const fit = { evaluated: r.evaluations.length, broken: r.broken };
       if (!best || fit.broken * best.evaluated < best.broken * fit.evaluated) best = fit;
     }
     return best;
@@ -82,11 +103,11 @@ export class Ledger {
    * bear out better: those most of their rows break, or every one with `all`.
    */
   supersede(table: RecognizedTable, col: number, all = false): void {
-    for (const r of this.acrossTheRow(table, col)) if (all || r.evaluations.filter((e) => !e.holds).length * 2 > r.evaluations.length) r.superseded = true;
+    for (const r of this.acrossTheRow(table, col)) if (all || r.broken * 2 > r.evaluations.length) r.superseded = true;
   }
 
   private acrossTheRow(table: RecognizedTable, col: number): Relation[] {
-    return [...this.relations.values()].filter((r) => r.table === table && r.col === col && !r.vertical);
+    return this.across.get(table)?.get(col) ?? [];
   }
 
   /** Rows evaluated and broken by one check on one column, over all its relations there. */
@@ -96,14 +117,20 @@ export class Ledger {
     for (const r of this.relations.values()) {
       if (r.table !== table || r.check !== check || r.col !== col) continue;
       evaluated += r.evaluations.length;
-      broken += r.evaluations.filter((e) => !e.holds).length;
+      broken += r.broken;
     }
     return { evaluated, broken };
   }
 
   /** Forgets one check's relations on one column (a reading the numbers did not bear out). */
   discard(table: RecognizedTable, check: CheckId, col: number): void {
-    for (const [key, r] of this.relations) if (r.table === table && r.check === check && r.col === col) this.relations.delete(key);
+    for (const [key, r] of this.relations) {
+      if (r.table !== table || r.check !== check || r.col !== col) continue;
+      this.relations.delete(key);
+      const byCol = this.across.get(table);
+      const list = byCol?.get(col);
+      if (list && list.includes(r)) byCol!.set(col, list.filter((x) => x !== r));
+    }
   }
 
   all(): Relation[] {

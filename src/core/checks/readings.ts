@@ -1,23 +1,13 @@
 /** How the checks read table cells: once per run, percentages in points, target and realisasi on one footing. */
 import { MONEY_ROLES } from '../recognition/roles';
-import type { Grid } from '../recognition/grid';
 import { detectPolarity } from '../formulas/polarity';
 import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
-import { readCell, type CellReading } from '../recognition/values';
+import type { CellReading } from '../recognition/values';
 import { cellOf, type CheckContext } from './context';
-
-const readings = new WeakMap<Grid, Map<number, CellReading>>();
 
 /** The reading of a table cell (money columns read a lone `-` as zero); read once per run. */
 export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): CellReading {
-  const grid = ctx.grid(table.sheet);
-  let cache = readings.get(grid);
-  if (!cache) readings.set(grid, (cache = new Map()));
-  const money = MONEY_ROLES.has(col.role);
-  const key = (row * 16384 + col.col) * 2 + (money ? 1 : 0);
-  let r = cache.get(key);
-  if (!r) cache.set(key, (r = readCell(grid.cell(row, col.col), { money })));
-  return r;
+  return ctx.grid(table.sheet).reading(row, col.col, MONEY_ROLES.has(col.role));
 }
 
 /** A cell as the core formulas read it: percent cells in points, counts with their unit, text as printed. */

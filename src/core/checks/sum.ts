@@ -93,7 +93,7 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   // rows (a hierarchy the sheet does not spell out): not a finding.
   const multiples = [expected / 2, expected / 3];
   const explained = cmp.agreement !== 'differs' || [...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs');
-  const { evaluation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
+  const { evaluation, relation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
   if (cmp.agreement === 'exact') return null;
   if (cmp.agreement === 'differs' && explained) return null;
   const diff = printed.value - expected;
@@ -110,7 +110,7 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   );
   // A total that is right for the right values of rows a later check finds wrong is no error of its own.
   const amounts = parts.map((p) => sums.amount(p)?.value ?? 0);
-  ctx.reconsiderable.push({ finding: f, evaluation, printed, recompute: (corrected) => related.reduce((acc, a1, i) => acc + (corrected(a1) ?? amounts[i]), 0) });
+  ctx.reconsiderable.push({ finding: f, evaluation, relation, printed, recompute: (corrected) => related.reduce((acc, a1, i) => acc + (corrected(a1) ?? amounts[i]), 0) });
   evaluation.finding = f;
   return f;
 }

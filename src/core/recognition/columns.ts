@@ -7,13 +7,12 @@ import type { Grid } from './grid';
 import { NUMERIC_ROLES } from './roles';
 import type { RawColumn } from './tables';
 import type { ColumnRole, TableColumn } from './types';
-import { readCell } from './values';
 import { readHeader } from './vocabulary';
 import { appendTo } from '../util/multimap';
 
 function numericCount(grid: Grid, col: number, top: number, bottom: number): number {
   let n = 0;
-  for (let r = top; r <= bottom; r++) if (readCell(grid.cell(r, col), { money: true }).kind === 'number') n++;
+  for (let r = top; r <= bottom; r++) if (grid.reading(r, col, true).kind === 'number') n++;
   return n;
 }
 

@@ -1,6 +1,7 @@
 /** Read access to one sheet for recognition: merged-aware text and typed readings. */
 import type { Cell, SheetModel } from '../model/workbook';
 import { buildMergeIndex, cellText, type MergeIndex } from './text';
+import { readCell, type CellReading } from './values';
 
 export interface Grid {
   sheet: SheetModel;
@@ -12,6 +13,8 @@ export interface Grid {
   shown(row: number, col: number): string;
   /** True when the cell is covered by a merge but is not its top-left cell. */
   covered(row: number, col: number): boolean;
+  /** The cell's reading (`money`: a lone `-` is zero), parsed once per sheet however often it is asked for. */
+  reading(row: number, col: number, money: boolean): CellReading;
 }
 
 const grids = new WeakMap<SheetModel, Grid>();
@@ -23,10 +26,25 @@ export function gridOf(sheet: SheetModel): Grid {
   return grid;
 }
 
+/** One array per column and reading mode, indexed by row: a lookup is an array index, not a hash. */
+function readingCache(sheet: SheetModel, cell: (r: number, c: number) => Cell | undefined): Grid['reading'] {
+  const columns: (CellReading | undefined)[][] = [];
+  const modes = [{ money: false }, { money: true }];
+  return (r, c, money) => {
+    const slot = c * 2 + (money ? 1 : 0);
+    let column = columns[slot];
+    if (!column) column = columns[slot] = new Array<CellReading | undefined>(sheet.rowCount);
+    let reading = column[r];
+    if (reading === undefined) reading = column[r] = readCell(cell(r, c), modes[money ? 1 : 0]);
+    return reading;
+  };
+}
+
 function buildGrid(sheet: SheetModel): Grid {
   const merges = buildMergeIndex(sheet);
   const cell = (r: number, c: number) => sheet.cells[r]?.[c];
   return {
+    reading: readingCache(sheet, cell),
     sheet,
     merges,
     cell,

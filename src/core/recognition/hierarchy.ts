@@ -9,7 +9,6 @@ import { aggregateRefs } from './formula-refs';
 import type { Grid } from './grid';
 import { MONEY_ROLES, NUMERIC_ROLES } from './roles';
 import type { RowType, TableColumn, TableRow } from './types';
-import { readCell } from './values';
 
 /** A classified row before the hierarchy is known. */
 export interface RowDraft {
@@ -107,7 +106,7 @@ function repairBySums(grid: Grid, rows: TableRow[], columns: TableColumn[], fixe
   const money = columns.filter((c) => MONEY_ROLES.has(c.role));
   if (money.length === 0) return;
   const value = (row: number, col: number) => {
-    const r = readCell(grid.cell(row, col), { money: true });
+    const r = grid.reading(row, col, true);
     return r.kind === 'number' ? r.value : null;
   };
   const close = (a: number, b: number) => Math.abs(a - b) < 0.5;

@@ -8,7 +8,6 @@ import { buildHierarchy, type RowDraft } from './hierarchy';
 import { NUMERIC_ROLES } from './roles';
 import { normalize } from './text';
 import type { ColumnRole, RowType, TableColumn, TableRow } from './types';
-import { readCell } from './values';
 
 const LABEL_ORDER: ColumnRole[] = ['uraian', 'indikator', 'strategi', 'sasaran', 'tujuan'];
 const TOTAL = /^(jumlah|total|grand total|sub total|subtotal)\b/;
@@ -73,7 +72,7 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     }
     const firstText = firstCols.map((c) => normalize(grid.shown(r, c))).find((t) => t !== '') ?? '';
     const hasNumbers = numericCols.some((c) => {
-      const k = readCell(grid.cell(r, c), { money: true }).kind;
+      const k = grid.reading(r, c, true).kind;
       return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
     });
     let type: RowType = 'data';

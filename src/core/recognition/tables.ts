@@ -5,7 +5,6 @@
  */
 import type { Area } from '../model/workbook';
 import { filledColumns, type Grid } from './grid';
-import { readCell } from './values';
 import { isHeaderLike, readHeader, roleOf } from './vocabulary';
 
 export interface TableBlock {
@@ -109,7 +108,7 @@ function continuesAfterSpacer(grid: Grid, row: number, left: number, right: numb
     if (rowIsBlank(grid, q, left, right)) continue;
     if (isHeaderRow(grid, q)) return null;
     let numbers = 0;
-    for (let c = left; c <= right; c++) if (readCell(grid.cell(q, c)).kind === 'number') numbers++;
+    for (let c = left; c <= right; c++) if (grid.reading(q, c, false).kind === 'number') numbers++;
     return numbers >= 2 ? q : null;
   }
   return null;

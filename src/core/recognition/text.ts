@@ -1,34 +1,53 @@
 /** Text helpers for headers and labels: Indonesian spelling variants, case, spacing. */
 import type { Cell, SheetModel } from '../model/workbook';
 import { isCellError } from '../model/workbook';
-import { memoize } from '../util/multimap';
 
-/** Lower case, punctuation to spaces (keeping `%` and `/`), collapsed spaces, common abbreviations spelled out. */
-export const normalize = memoize((text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/\u00a0/g, ' ')
+/** Spelling variants and abbreviations, rewritten after lower-casing (only when the text has their letters). */
+function spellOut(text: string): string {
+  if (!text.includes('th') && !text.includes('percentase') && !text.includes('starategi') && !text.includes('sasaranstrategis') && !text.includes('j u m l a h')) return text;
+  return text
     .replace(/\bthn\b\.?|\bth\b\.?/g, 'tahun')
     .replace(/\bthd\b/g, 'terhadap')
     .replace(/percentase/g, 'persentase')
     .replace(/starategi/g, 'strategi')
     .replace(/sasaranstrategis/g, 'sasaran strategis')
-    .replace(/\bj u m l a h\b/g, 'jumlah')
-    .replace(/[^a-z0-9%/ ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim(),
-);
+    .replace(/\bj u m l a h\b/g, 'jumlah');
+}
+
+/** Keeps a–z, 0–9, `%` and `/`; every run of anything else becomes one space; no space at either end. */
+function squeeze(text: string): string {
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37 || c === 47;
+    if (kept && start < 0) start = i;
+    else if (!kept && start >= 0) {
+      out += (out ? ' ' : '') + text.slice(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Lower case, punctuation to spaces (keeping `%` and `/`), collapsed spaces, common abbreviations
+ * spelled out. One pass per text, no cache: every row label goes through it once.
+ */
+export function normalize(text: string): string {
+  return squeeze(spellOut(text.toLowerCase()));
+}
 
 /** Normalised text for matching names across tables: also drops numbering, "program"/"kegiatan" words. */
-export const nameKey = memoize((text: string): string =>
-  normalize(text)
+export function nameKey(text: string): string {
+  return normalize(text)
     .replace(/^(\d+|[ivx]+|[a-z])( \d+)*\s+/, '')
     .replace(/\b(program|kegiatan|sub kegiatan|sub|urusan)\b/g, ' ')
     .replace(/\bkab(upaten)?\b|\bkota\b|\bkab kota\b/g, ' ')
     .split(/[^a-z0-9]+/)
     .map((w) => (w.length > 6 && w.endsWith('an') ? w.slice(0, -2) : w))
-    .join(''),
-);
+    .join('');
+}
 
 /** The cell's content as text ('' for blank, error code for errors). */
 export function cellText(cell: Cell | undefined): string {
