@@ -3,21 +3,31 @@
  * for the true realisasi is no error of its own). A correction counts only while the relation that
  * made it is confirmed by the numbers: a misread column corrects nothing.
  */
+import { cellIndex, MAX_COLUMNS } from '../model/address';
 import { numbersConfirm } from './confirm';
 import type { Relation } from './ledger';
 
 export class Corrections {
-  private readonly bySheet = new Map<string, Map<string, { value: number; relation: Relation | null }>>();
+  /** By sheet, then by cell index (model/address.ts `cellIndex`). */
+  private readonly bySheet = new Map<string, Map<number, { value: number; relation: Relation | null }>>();
 
   set(sheet: string, a1: string, value: number, relation: Relation | null): void {
     let cells = this.bySheet.get(sheet);
     if (!cells) this.bySheet.set(sheet, (cells = new Map()));
-    cells.set(a1, { value, relation });
+    cells.set(cellIndex(a1), { value, relation });
   }
 
   /** The right value of the cell, when a confirmed relation found it wrong. */
   get(sheet: string, a1: string): number | undefined {
-    const c = this.bySheet.get(sheet)?.get(a1);
+    return this.valueOf(this.bySheet.get(sheet)?.get(cellIndex(a1)));
+  }
+
+  /** The same, by 0-based row and column. */
+  getAt(sheet: string, row: number, col: number): number | undefined {
+    return this.valueOf(this.bySheet.get(sheet)?.get(row * MAX_COLUMNS + col));
+  }
+
+  private valueOf(c: { value: number; relation: Relation | null } | undefined): number | undefined {
     if (!c) return undefined;
     const r = c.relation;
     if (r && (r.superseded || !numbersConfirm(r.evaluations.length, r.broken))) return undefined;

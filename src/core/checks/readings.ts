@@ -3,7 +3,7 @@ import { MONEY_ROLES } from '../recognition/roles';
 import { detectPolarity } from '../formulas/polarity';
 import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { CellReading } from '../recognition/values';
-import { cellOf, type CheckContext } from './context';
+import type { CheckContext } from './context';
 
 /** The reading of a table cell (money columns read a lone `-` as zero); read once per run. */
 export function readAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn): CellReading {
@@ -69,7 +69,7 @@ export function numberAt(ctx: CheckContext, table: RecognizedTable, row: number,
 /** The number in a table cell as it should be: the right value when an earlier check found the cell wrong. */
 export function settledNumberAt(ctx: CheckContext, table: RecognizedTable, row: number, col: TableColumn | undefined): number | null {
   if (!col) return null;
-  return ctx.corrections.get(table.sheet, cellOf(row, col)) ?? numberAt(ctx, table, row, col);
+  return ctx.corrections.getAt(table.sheet, row, col.col) ?? numberAt(ctx, table, row, col);
 }
 
 /** Whether a row's indicator is lower-is-better: its indicator text when the table has one, else its name. */

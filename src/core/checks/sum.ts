@@ -15,8 +15,17 @@ import { readAt } from './readings';
 /** A sum and how many printed numbers went into it; null when a part is unreadable. */
 type Total = { value: number; numbers: number } | null;
 
-function add(a: Total, b: Total): Total {
-  return a && b ? { value: a.value + b.value, numbers: a.numbers + b.numbers } : null;
+/** The sum of the rows' totals (one object for the result, none per row); null when one is unreadable. */
+function addUp(rows: TableRow[], totalOf: (row: TableRow) => Total): Total {
+  let value = 0;
+  let numbers = 0;
+  for (const r of rows) {
+    const t = totalOf(r);
+    if (!t) return null;
+    value += t.value;
+    numbers += t.numbers;
+  }
+  return { value, numbers };
 }
 
 /** Amounts of one column of one table: each row's own amount and the sum of its leaves, each computed once. */
@@ -43,7 +52,7 @@ class ColumnSums {
     const kids = this.children.get(row.row) ?? [];
     let t: Total;
     // A row another check found wrong counts with its right value (a wrong sisa does not make its parent's sum wrong).
-    const corrected = this.ctx.corrections.get(this.table.sheet, cellOf(row.row, this.col));
+    const corrected = this.ctx.corrections.getAt(this.table.sheet, row.row, this.col.col);
     if (r.kind === 'number') t = { value: corrected ?? r.value, numbers: 1 };
     else if (r.kind === 'dash') t = { value: 0, numbers: 1 };
     else if (r.kind === 'blank') t = kids.length ? this.sum(kids) : row.type === 'section' ? { value: 0, numbers: 0 } : null;
@@ -59,18 +68,18 @@ class ColumnSums {
     if (this.busyLeaves.has(row.row)) return null;
     this.busyLeaves.add(row.row);
     const kids = this.children.get(row.row) ?? [];
-    const t = kids.length ? kids.reduce<Total>((acc, k) => add(acc, this.leafSum(k)), { value: 0, numbers: 0 }) : this.amount(row);
+    const t = kids.length ? addUp(kids, (k) => this.leafSum(k)) : this.amount(row);
     this.busyLeaves.delete(row.row);
     this.leafSums.set(row.row, t);
     return t;
   }
 
   sum(rows: TableRow[]): Total {
-    return rows.reduce<Total>((acc, r) => add(acc, this.amount(r)), { value: 0, numbers: 0 });
+    return addUp(rows, (r) => this.amount(r));
   }
 
   leafTotal(rows: TableRow[]): Total {
-    return rows.reduce<Total>((acc, r) => add(acc, this.leafSum(r)), { value: 0, numbers: 0 });
+    return addUp(rows, (r) => this.leafSum(r));
   }
 }
 

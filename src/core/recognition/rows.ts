@@ -29,16 +29,39 @@ function rowCode(grid: Grid, row: number, codeCols: number[], labelCols: number[
   return found;
 }
 
-function rowLabel(grid: Grid, row: number, columns: TableColumn[], carried: Map<number, string>): string {
-  for (const role of LABEL_ORDER) {
-    for (const col of columns.filter((c) => c.role === role)) {
-      const t = grid.shown(row, col.col) || (role === 'sasaran' || role === 'tujuan' ? carried.get(col.col) ?? '' : '');
-      if (t && !/^[-–—]$/.test(t) && !NUMBERING_ONLY.test(t)) return t;
-    }
+/** The name columns in the order a row's name is looked for, and whether each carries its text down. */
+interface LabelColumn {
+  col: number;
+  carried: boolean;
+}
+
+function labelColumns(columns: TableColumn[]): LabelColumn[] {
+  return LABEL_ORDER.flatMap((role) => columns.filter((c) => c.role === role).map((c) => ({ col: c.col, carried: role === 'sasaran' || role === 'tujuan' })));
+}
+
+const DASH = /^[-–—]$/;
+const WORD = /[a-z]{3}/i;
+
+function rowLabel(grid: Grid, row: number, named: LabelColumn[], other: TableColumn[], carried: Map<number, string>): string {
+  for (const { col, carried: carries } of named) {
+    const t = grid.shown(row, col) || (carries ? (carried.get(col) ?? '') : '');
+    if (t && !DASH.test(t) && !NUMBERING_ONLY.test(t)) return t;
   }
-  for (const col of columns) {
+  for (const col of other) {
     const t = grid.text(row, col.col);
-    if (t && /[a-z]{3}/i.test(t) && !NUMERIC_ROLES.has(col.role)) return t;
+    if (t && WORD.test(t)) return t;
+  }
+  return '';
+}
+
+/** The first non-empty text of these columns, normalised. */
+function firstNormalized(grid: Grid, row: number, cols: number[]): string {
+  for (const c of cols) {
+    const t = grid.shown(row, c);
+    if (t) {
+      const n = normalize(t);
+      if (n) return n;
+    }
   }
   return '';
 }
@@ -50,17 +73,18 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
   const satuanCols = columns.filter((c) => c.role === 'satuan').map((c) => c.col);
   const numericCols = columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => c.col);
   const firstCols = columns.slice(0, 4).filter((c) => c.role !== 'indikator').map((c) => c.col);
+  const named = labelColumns(columns);
+  const textColumns = columns.filter((c) => !NUMERIC_ROLES.has(c.role));
+  const carriedCols = columns.filter((c) => c.role === 'sasaran' || c.role === 'tujuan').map((c) => c.col);
   const carried = new Map<number, string>();
   const drafts: RowDraft[] = [];
   for (let r = top; r <= bottom; r++) {
     if (skip.has(r)) continue;
-    for (const col of columns) {
-      if (col.role === 'sasaran' || col.role === 'tujuan') {
-        const t = grid.shown(r, col.col);
-        if (t) carried.set(col.col, t);
-      }
+    for (const c of carriedCols) {
+      const t = grid.shown(r, c);
+      if (t) carried.set(c, t);
     }
-    let label = rowLabel(grid, r, columns, carried);
+    let label = rowLabel(grid, r, named, textColumns, carried);
     let { code, col: codeCol } = rowCode(grid, r, codeCols, labelCols);
     if (!code) {
       const m = LEADING_NUMBER.exec(label);
@@ -70,7 +94,7 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
         label = label.slice(m[0].length);
       }
     }
-    const firstText = firstCols.map((c) => normalize(grid.shown(r, c))).find((t) => t !== '') ?? '';
+    const firstText = firstNormalized(grid, r, firstCols);
     const hasNumbers = numericCols.some((c) => {
       const k = grid.reading(r, c, true).kind;
       return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
@@ -78,7 +102,8 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     let type: RowType = 'data';
     // "Jumlah kasus …" / "Rata-rata lama waktu …" in the indicator column name an indicator, not a total row.
     const inIndicator = indicatorCols.some((c) => grid.shown(r, c) === label);
-    const normLabel = inIndicator && !BARE_TOTAL.test(normalize(label)) ? '' : normalize(label);
+    const normalized = normalize(label);
+    const normLabel = inIndicator && !BARE_TOTAL.test(normalized) ? '' : normalized;
     // A row with its own unit ("Dokumen", "%") is an indicator, whatever its name starts with.
     const hasUnit = satuanCols.some((c) => grid.text(r, c) !== '');
     if (!hasUnit && (TOTAL.test(firstText) || TOTAL.test(normLabel))) type = 'total';

@@ -69,14 +69,19 @@ export interface MergeIndex {
   get(row: number, col: number): { top: number; left: number; bottom: number; right: number } | undefined;
 }
 
+type Merge = { top: number; left: number; bottom: number; right: number };
+
+/** The merges covering each row, by row (most rows have none: a lookup there is one array index). */
 export function buildMergeIndex(sheet: SheetModel): MergeIndex {
-  const map = new Map<number, { top: number; left: number; bottom: number; right: number }>();
-  const key = (r: number, c: number) => r * 16384 + c;
+  const byRow: (Map<number, Merge> | undefined)[] = [];
   for (const m of sheet.merges) {
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) map.set(key(r, c), m);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const cols = (byRow[r] ??= new Map());
+      for (let c = m.left; c <= m.right; c++) cols.set(c, m);
+    }
   }
-  return { get: (r, c) => map.get(key(r, c)) };
+  return { get: (r, c) => byRow[r]?.get(c) };
 }
 
 /** A four-digit year between 2000 and 2099 in the text, when there is exactly one distinct year. */
