@@ -1,7 +1,8 @@
 /**
  * The checker on large budget workbooks: a 20-sheet × 5.000-row anggaran workbook written with
- * ExcelJS and read back (load time against recognise-and-check time), then the check time of one
- * sheet at 1.000 … 100.000 rows (cost per row, to show growth stays close to linear).
+ * ExcelJS, then a bare ExcelJS load of it against the whole `cermat periksa --json` and against
+ * recognise + check alone (alternating rounds, medians, ratios); then the check time of one sheet
+ * at 1.000 … 200.000 rows (cost per row, to show growth stays linear).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,13 @@ import ExcelJS from 'exceljs';
 import type { Cell, SheetModel, WorkbookModel } from '../../src/core/model/workbook';
 import { formatNumber } from '../../src/core/numbers/format';
 import { checkWorkbook } from '../../src/core/periksa';
-import { openXlsx } from '../../src/xlsx/load';
-import { workbookFromExcelJs } from '../../src/xlsx/read';
+import { runCli } from '../../src/cli/run';
+import { loadWorkbookModel } from '../../src/xlsx/load';
 
 export const SHEETS = 20;
 export const ROWS_PER_SHEET = 5_000;
-const GROWTH_ROWS = [1_000, 10_000, 50_000, 100_000];
+const GROWTH_ROWS = [1_000, 10_000, 50_000, 100_000, 200_000];
+const GROWTH_ROUNDS = 3;
 const KEGIATAN_PER_PROGRAM = 4;
 const SUB_PER_KEGIATAN = 10;
 /** Every this many sub-kegiatan one carries a deliberate error in its sisa, another in its %. */
@@ -134,16 +136,13 @@ export function addSheet(workbook: ExcelJS.Workbook, model: SheetModel): void {
   for (const m of model.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 }
 
-function time<T>(fn: () => T): { result: T; ms: number } {
-  const start = performance.now();
-  const result = fn();
-  return { result, ms: performance.now() - start };
-}
+/** Rounds of the large-workbook comparison: the three measurements alternate, medians are reported. */
+const ROUNDS = 3;
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }> {
-  const start = performance.now();
-  const result = await fn();
-  return { result, ms: performance.now() - start };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function ms(value: number): string {
@@ -157,6 +156,24 @@ function table(header: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+async function elapsed(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** `cermat periksa FILE --json` in this process, its JSON counted but not kept. */
+async function periksaJson(file: string): Promise<void> {
+  let written = 0;
+  const sink = { write: (text: string) => (written += text.length) };
+  await runCli(['periksa', file, '--json'], { stdout: sink, stderr: sink, env: {} });
+  if (written === 0) throw new Error('cermat periksa --json wrote nothing');
+}
+
+/**
+ * The issue "Speed and memory" figures on the 20 × 5.000-row workbook: a bare ExcelJS load, the whole
+ * `cermat periksa --json`, and recognise + check alone, alternating, medians and ratios.
+ */
 async function largeWorkbook(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cermat-bench-'));
   try {
@@ -164,24 +181,35 @@ async function largeWorkbook(): Promise<void> {
     const source = new ExcelJS.Workbook();
     const rows = anggaranRows(ROWS_PER_SHEET);
     for (let s = 1; s <= SHEETS; s++) addSheet(source, sheetModel(`Realisasi ${s}`, rows));
-    const written = await timeAsync(() => source.xlsx.writeFile(file));
+    await source.xlsx.writeFile(file);
     const bytes = readFileSync(file);
-    const parsed = await timeAsync(() => openXlsx(bytes, 'anggaran-besar.xlsx'));
-    const converted = time(() => workbookFromExcelJs(parsed.result, 'anggaran-besar.xlsx'));
-    const checked = time(() => checkWorkbook(converted.result));
-    const { report } = checked.result;
-    const load = parsed.ms + converted.ms;
+    const model = await loadWorkbookModel(bytes, 'anggaran-besar.xlsx');
+    const runs: Record<'exceljs' | 'periksa' | 'check', number[]> = { exceljs: [], periksa: [], check: [] };
+    const steps: [keyof typeof runs, () => unknown][] = [
+      ['exceljs', () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer)],
+      ['periksa', () => periksaJson(file)],
+      ['check', () => checkWorkbook(model)],
+    ];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Each round starts with a different step, so no step always runs on a warm or a tired heap.
+      for (let i = 0; i < steps.length; i++) {
+        const [name, fn] = steps[(round + i) % steps.length];
+        runs[name].push(await elapsed(fn));
+      }
+    }
+    const exceljs = median(runs.exceljs);
+    const periksa = median(runs.periksa);
+    const check = median(runs.check);
+    const { report } = checkWorkbook(model);
     console.log(
-      `Buku kerja ${SHEETS} lembar × ${formatNumber(rows.length)} baris (${formatNumber(bytes.length / 1_048_576, 1)} MB, ditulis dalam ${ms(written.ms)}):`,
+      `Buku kerja ${SHEETS} lembar × ${formatNumber(rows.length)} baris (${formatNumber(bytes.length / 1_048_576, 1)} MB), median ${ROUNDS} putaran bergantian:`,
     );
     table(
-      ['Langkah', 'Waktu'],
+      ['Langkah', 'Median', 'Putaran', ': ExcelJS'],
       [
-        ['Baca dengan ExcelJS', ms(parsed.ms)],
-        ['ExcelJS → WorkbookModel', ms(converted.ms)],
-        ['Muat (jumlah)', ms(load)],
-        ['Kenali + periksa (checkWorkbook)', ms(checked.ms)],
-        ['Periksa : muat', formatNumber(checked.ms / load, 2)],
+        ['ExcelJS xlsx.load saja', ms(exceljs), runs.exceljs.map((v) => formatNumber(v, 0)).join(' / '), '1,00'],
+        ['cermat periksa --json (seluruhnya)', ms(periksa), runs.periksa.map((v) => formatNumber(v, 0)).join(' / '), formatNumber(periksa / exceljs, 2)],
+        ['Kenali + periksa (checkWorkbook)', ms(check), runs.check.map((v) => formatNumber(v, 0)).join(' / '), formatNumber(check / exceljs, 2)],
       ],
     );
     console.log(`Temuan: ${formatNumber(report.findings.length)} pada ${formatNumber(report.tables.length)} tabel.`);
@@ -196,21 +224,23 @@ function growth(): void {
   const results = GROWTH_ROWS.map((n) => {
     const model: WorkbookModel = { name: 'anggaran-2024.xlsx', sheets: [sheetModel('Realisasi Anggaran', anggaranRows(n))] };
     const rows = model.sheets[0].rowCount;
-    const { result, ms: elapsed } = time(() => checkWorkbook(model));
-    return { rows, elapsed, findings: result.report.findings.length };
+    const times: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < GROWTH_ROUNDS; i++) {
+      const start = performance.now();
+      findings = checkWorkbook(model).report.findings.length;
+      times.push(performance.now() - start);
+    }
+    return { rows, elapsed: median(times), findings };
   });
-  const base = results[0].elapsed / results[0].rows;
-  console.log('\nWaktu periksa satu lembar menurut jumlah baris:');
+  const perRow = results.map((r) => r.elapsed / r.rows);
+  const base = perRow[0];
+  console.log(`\nWaktu periksa satu lembar menurut jumlah baris (median ${GROWTH_ROUNDS} kali):`);
   table(
     ['Baris', 'Waktu', 'µs/baris', 'Relatif', 'Temuan'],
-    results.map((r) => [
-      formatNumber(r.rows),
-      ms(r.elapsed),
-      formatNumber((r.elapsed * 1000) / r.rows, 2),
-      `${formatNumber(r.elapsed / r.rows / base, 2)}×`,
-      formatNumber(r.findings),
-    ]),
+    results.map((r, i) => [formatNumber(r.rows), ms(r.elapsed), formatNumber(perRow[i] * 1000, 2), `${formatNumber(perRow[i] / base, 2)}×`, formatNumber(r.findings)]),
   );
+  console.log(`µs/baris terbesar : terkecil = ${formatNumber(Math.max(...perRow) / Math.min(...perRow), 2)}`);
 }
 
 export async function run(): Promise<void> {

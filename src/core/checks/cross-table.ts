@@ -46,10 +46,10 @@ interface NamedRow {
   context: string | null;
 }
 
-/** Each table's data rows with their names normalised once (row → key). */
-function dataKeys(table: RecognizedTable): Map<number, string> {
+/** Each table's data rows with their names normalised once (row → key); `key` remembers names met in other tables. */
+function dataKeys(table: RecognizedTable, key: (label: string) => string): Map<number, string> {
   const keys = new Map<number, string>();
-  for (const r of table.rows) if (r.type === 'data') keys.set(r.row, nameKey(r.label));
+  for (const r of table.rows) if (r.type === 'data') keys.set(r.row, key(r.label));
   return keys;
 }
 
@@ -100,7 +100,14 @@ function collect(ctx: CheckContext): Map<string, Entry[]> {
     const ty = tableYear(t);
     return t.kind !== 'skala' && !(ty && ctx.year && ty !== ctx.year);
   });
-  const keys = tables.map(dataKeys);
+  // The same names recur from table to table (that is what this check compares): each is normalised once.
+  const known = new Map<string, string>();
+  const key = (label: string) => {
+    let k = known.get(label);
+    if (k === undefined) known.set(label, (k = nameKey(label)));
+    return k;
+  };
+  const keys = tables.map((t) => dataKeys(t, key));
   const ambiguous = ambiguousNames(keys);
   const named = tables.map((t, i) => namedRows(ctx, t, keys[i], ambiguous));
   // Only a name printed in two tables or more can disagree with itself: every other row is skipped.

@@ -47,6 +47,7 @@ export class Ledger {
   private readonly relations = new Map<string, Relation>();
   /** The relations across the row, by table and printed column. */
   private readonly across = new Map<RecognizedTable, Map<number, Relation[]>>();
+  private last: Relation | null = null;
 
   /** Records one evaluated cell of a relation. */
   evaluated(
@@ -57,6 +58,9 @@ export class Ledger {
     evaluation: Evaluation,
     how: { vertical?: boolean; misreadShare?: number } = {},
   ): { evaluation: Evaluation; relation: Relation } {
+    // Checks record a column's rows one after another: the relation of the last call is usually the one.
+    const last = this.last;
+    if (last && last.table === table && last.check === check && last.col === col && last.what === what) return this.record(last, evaluation);
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
     if (!r) {
@@ -68,9 +72,14 @@ export class Ledger {
         appendTo(byCol, col, r);
       }
     }
-    r.evaluations.push(evaluation);
-    if (!evaluation.holds) r.broken++;
-    return { evaluation, relation: r };
+    this.last = r;
+    return this.record(r, evaluation);
+  }
+
+  private record(relation: Relation, evaluation: Evaluation): { evaluation: Evaluation; relation: Relation } {
+    relation.evaluations.push(evaluation);
+    if (!evaluation.holds) relation.broken++;
+    return { evaluation, relation };
   }
 
   /** An evaluation found to hold after all (its input's right value explains it). */
@@ -127,6 +136,7 @@ export class Ledger {
     for (const [key, r] of this.relations) {
       if (r.table !== table || r.check !== check || r.col !== col) continue;
       this.relations.delete(key);
+      if (this.last === r) this.last = null;
       const byCol = this.across.get(table);
       const list = byCol?.get(col);
       if (list && list.includes(r)) byCol!.set(col, list.filter((x) => x !== r));

@@ -6,9 +6,12 @@ export interface AggregateRefs {
   rows: number[];
 }
 
+const AGGREGATE_HINT = /sum|average|\+/i;
+
 /** Reads `SUM(...)` / `ROUND(AVERAGE(...),2)` / `=C7+C9` style formulas over cells of one column. */
 export function aggregateRefs(formula: string | undefined, col: number): AggregateRefs | null {
-  if (!formula) return null;
+  // Most formulas of a table (C5-D5, D5/C5*100) are none of these: told apart without rewriting them.
+  if (!formula || !AGGREGATE_HINT.test(formula)) return null;
   const f = formula.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
   const m = /^(?:ROUND\()?(SUM|AVERAGE)\(([A-Z0-9:,]+)\)(?:,\d+\))?$/.exec(f);
   let fn: AggregateRefs['fn'];
