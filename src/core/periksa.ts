@@ -5,6 +5,7 @@ import { settleConsequences } from './checks/consequences';
 import { coverageOf } from './checks/coverage';
 import { readAt } from './checks/readings';
 import { settleStatedInputs } from './checks/stated';
+import { tableFacets } from './checks/table-columns';
 import type { Relation } from './checks/ledger';
 import { CHECKS } from './checks';
 import { columnLetter, rangeAddress } from './model/address';
@@ -89,7 +90,7 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
   const report: Report = {
     file: model.name ?? '',
     year: recognition.year,
-    tables: recognition.tables.map((t, i) => ({ ...summary(t), coverage: coverage.tables[i] })),
+    tables: recognition.tables.map((t, i) => ({ ...summary(t), facets: tableFacets(ctx, t), coverage: coverage.tables[i] })),
     findings: sorted,
     coverage: coverage.workbook,
   };

@@ -2,6 +2,7 @@
  * The report that flows out of the core: the public JSON contract of ../shared/report-format.md.
  * Fields may be added, never renamed.
  */
+import type { ColumnFacets } from './recognition/facets';
 
 export type CheckId =
   | 'capaian'
@@ -59,6 +60,8 @@ export interface TableSummary {
   header: string;
   /** Column role → column letter. */
   columns: Record<string, string>;
+  /** Column letter → what the column holds (recognition/facets.ts). */
+  facets?: Record<string, ColumnFacets>;
   coverage?: Coverage;
 }
 

@@ -1,7 +1,8 @@
 /** How the checks read table cells: once per run, percentages in points, target and realisasi on one footing. */
-import { MONEY_ROLES } from '../recognition/roles';
+import { MONEY_ROLES, PERCENT_ROLES } from '../recognition/roles';
 import { detectPolarity } from '../formulas/polarity';
-import type { ColumnRole, RecognizedTable, TableColumn, TableRow } from '../recognition/types';
+import { writtenAsFractions } from '../recognition/facets';
+import type { RecognizedTable, TableColumn, TableRow } from '../recognition/types';
 import type { CellReading } from '../recognition/values';
 import type { CheckContext } from './context';
 
@@ -18,18 +19,13 @@ export function formulaInput(ctx: CheckContext, table: RecognizedTable, row: num
   return r.text;
 }
 
-const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra', 'persen']);
 const fractionColumns = new WeakMap<TableColumn, boolean>();
 
-/**
- * A percentage column typed as fractions without a percent format (1,1444 for 114,44 %): every
- * number in it lies within ±3 and none is printed with "%". Its values are read ×100.
- */
+/** A percentage column typed as fractions (recognition/facets.ts): its values are read ×100. */
 function isFractionColumn(ctx: CheckContext, table: RecognizedTable, col: TableColumn): boolean {
   let known = fractionColumns.get(col);
   if (known === undefined) {
-    const values = table.rows.map((r) => readAt(ctx, table, r.row, col)).filter((r) => r.kind === 'number');
-    known = PERCENT_ROLES.has(col.role) && values.length >= 2 && values.every((r) => r.kind === 'number' && !r.percent && Math.abs(r.value) <= 3) && values.some((r) => r.kind === 'number' && r.value !== 0);
+    known = PERCENT_ROLES.has(col.role) && writtenAsFractions(table.rows.map((r) => readAt(ctx, table, r.row, col)));
     fractionColumns.set(col, known);
   }
   return known;

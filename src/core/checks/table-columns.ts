@@ -6,16 +6,13 @@
 import { columnLetter } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable, TableColumn } from '../recognition/types';
+import { columnFacets, SCORE_WORDS, type ColumnFacets } from '../recognition/facets';
 import { readHeader } from '../recognition/vocabulary';
 import type { CheckContext } from './context';
 import { readAt } from './readings';
 
 /** Roles whose numbers are never amounts or computed values. */
 export const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'satuan', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula', 'predikat', 'keterangan']);
-const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['capaian', 'penyerapan', 'efisiensi', 'capaian_renstra', 'persen']);
-/** Progress, weights and scores are no amounts, whatever their format. */
-const NOT_ADDITIVE = /fisik|bobot|deviasi|progres|persen|indeks|nilai|skor|rata/;
-const MONEY_WORDS = /\brp\b|rupiah|anggaran|pagu|dana|biaya|keuangan|belanja|dpa/;
 
 /** The header path of a column: its group cells and leaf, numbering cells left out. */
 export function headerText(grid: Grid, table: RecognizedTable, col: number): string {
@@ -53,23 +50,45 @@ export function valueColumns(grid: Grid, table: RecognizedTable): TableColumn[] 
   return out;
 }
 
-/** How a column's numbers add up: money (Rp), plain counts, or not at all (percentages). */
-export function additivity(ctx: CheckContext, table: RecognizedTable, col: TableColumn): 'money' | 'count' | 'none' {
-  if (PERCENT_ROLES.has(col.role)) return 'none';
-  const grid = ctx.grid(table.sheet);
-  const leaf = readHeader(leafText(grid, table, col.col));
-  const path = readHeader(headerText(grid, table, col.col));
-  if (leaf.percent || path.percent || NOT_ADDITIVE.test(leaf.base)) return 'none';
-  let numbers = 0;
-  for (const r of table.rows) {
-    const x = readAt(ctx, table, r.row, col);
-    if (x.kind !== 'number') continue;
-    if (x.percent) return 'none';
-    numbers++;
+const facetCache = new WeakMap<RecognizedTable, Map<number, ColumnFacets>>();
+
+/** A column's facets (recognition/facets.ts), read once per table and column. */
+export function facetsOf(ctx: CheckContext, table: RecognizedTable, col: TableColumn): ColumnFacets {
+  let byCol = facetCache.get(table);
+  if (!byCol) facetCache.set(table, (byCol = new Map()));
+  let f = byCol.get(col.col);
+  if (!f) {
+    const grid = ctx.grid(table.sheet);
+    f = columnFacets({
+      role: col.role,
+      leaf: leafText(grid, table, col.col),
+      path: headerText(grid, table, col.col),
+      ...(col.year ? { year: col.year } : {}),
+      readings: table.rows.map((r) => readAt(ctx, table, r.row, col)),
+      reportYear: ctx.year,
+    });
+    byCol.set(col.col, f);
   }
-  if (numbers === 0) return 'none';
-  // The leaf decides ("K" under "Target Kinerja dan Anggaran" is a count); a bare leaf (TW I, 2024) takes its group's word.
-  if (leaf.rupiah || MONEY_WORDS.test(leaf.base)) return 'money';
-  const bare = leaf.base === '' || /^(tw|triwulan|tahun|th)\b|^[ivx]+$/.test(leaf.base);
-  return bare && (path.rupiah || MONEY_WORDS.test(path.base)) ? 'money' : 'count';
+  return f;
+}
+
+/** The facets of every column of the table's area, by column letter (the report's `tables[].facets`). */
+export function tableFacets(ctx: CheckContext, table: RecognizedTable): Record<string, ColumnFacets> {
+  const known = new Map(table.columns.map((c) => [c.col, c]));
+  const out: Record<string, ColumnFacets> = {};
+  for (let col = table.area.left; col <= table.area.right; col++) {
+    const c = known.get(col) ?? { col, role: 'lainnya' as const, header: '' };
+    out[columnLetter(col)] = facetsOf(ctx, table, c);
+  }
+  return out;
+}
+
+/**
+ * How a column's numbers add up, from its facets: Rupiah amounts, plain counts, or not at all
+ * (percentages, columns without numbers, and scores — weights, progress, indices — whatever their role).
+ */
+export function additivity(ctx: CheckContext, table: RecognizedTable, col: TableColumn): 'money' | 'count' | 'none' {
+  const f = facetsOf(ctx, table, col);
+  if (f.unit === 'percent' || f.written === null || SCORE_WORDS.test(readHeader(leafText(ctx.grid(table.sheet), table, col.col)).base)) return 'none';
+  return f.unit === 'rp' ? 'money' : 'count';
 }

@@ -10,11 +10,15 @@ beforeAll(async () => {
   for (const name of FIXTURES) results.set(name, checkWorkbook(await loadFixture(name)));
 });
 
-/** A table's summary without its coverage (asserted in test/core/checks/coverage.test.ts). */
-function table(name: FixtureName, sheet: string, range: string): Omit<TableSummary, 'coverage'> | undefined {
-  const found = results.get(name)!.report.tables.find((t) => t.sheet === sheet && t.range === range);
+function summaryOf(name: FixtureName, sheet: string, range: string): TableSummary | undefined {
+  return results.get(name)!.report.tables.find((t) => t.sheet === sheet && t.range === range);
+}
+
+/** A table's summary without its coverage (asserted in test/core/checks/coverage.test.ts) and facets (below). */
+function table(name: FixtureName, sheet: string, range: string): Omit<TableSummary, 'coverage' | 'facets'> | undefined {
+  const found = summaryOf(name, sheet, range);
   if (!found) return undefined;
-  const { coverage: _coverage, ...rest } = found;
+  const { coverage: _coverage, facets: _facets, ...rest } = found;
   return rest;
 }
 
@@ -27,6 +31,20 @@ describe('tanjungpinang-2024', () => {
       header: 'A5:F6',
       columns: { no: 'A', uraian: 'B', pagu: 'C', realisasi_anggaran: 'D', sisa: 'E', penyerapan: 'F' },
     });
+  });
+
+  it('its column facets: three Rupiah amounts of the year and the absorption in points', () => {
+    const facets = summaryOf('tanjungpinang-2024', 'Realisasi Anggaran', 'A5:F86')!.facets!;
+    const brief = Object.fromEntries(Object.entries(facets).map(([letter, f]) => [letter, [f.measure, f.scope, f.unit, f.written]]));
+    expect(brief).toEqual({
+      A: ['label', null, null, 'numbers'],
+      B: ['label', null, null, 'text'],
+      C: ['pagu', 'anggaran', 'rp', 'numbers'],
+      D: ['realisasi_anggaran', 'anggaran', 'rp', 'numbers'],
+      E: ['sisa', 'anggaran', 'rp', 'numbers'],
+      F: ['penyerapan', 'anggaran', 'percent', 'points'],
+    });
+    expect(facets.C.period).toEqual({ kind: 'year', year: 2024 });
   });
 
   it('its rows: program 7 > kegiatan 21 > sub kegiatan 22–26, total row 86, caption of three lines', () => {
