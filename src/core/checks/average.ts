@@ -13,6 +13,8 @@ import { RECOMPUTED_MESSAGES, type Rule } from './rule';
 const messages = {
   ...RECOMPUTED_MESSAGES,
   how: 'rata-rata {count} nilai pada {rows} = {mean}',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  average: 'Rata-rata',
 };
 
 /** A value for averaging: a number, or the percentage inside text such as "Puas/100%". */
@@ -71,7 +73,7 @@ export const averageRule: Rule<keyof typeof messages> = {
             if (own[0] && own[1] !== null) alternatives.push((own[1] / own[0]) * 100);
           }
           const how = () => ctx.text('how', { count: values.length, rows: rowList(counted.map((x) => x.row)), mean: fmt(m) });
-          compareCell(ctx, table, avgRow.row, col, 'Rata-rata', 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives, vertical: true }, true);
+          compareCell(ctx, table, avgRow.row, col, messages.average, 'average', { value: m, how, related: rows.map((r) => cellOf(r.row, col)), alternatives, vertical: true }, true);
         }
       }
     },

@@ -8,6 +8,9 @@ import { RECOMPUTED_MESSAGES, type Rule } from './rule';
 const messages = {
   ...RECOMPUTED_MESSAGES,
   how: 'pagu − realisasi = {pagu} − {realisasi}',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  sisa: 'Sisa',
+  efisiensiRp: 'Efisiensi (Rp)',
 };
 
 export const differenceRule: Rule<keyof typeof messages> = {
@@ -33,7 +36,7 @@ export const differenceRule: Rule<keyof typeof messages> = {
           const how = () => ctx.text('how', { pagu: fmt(p), realisasi: fmt(r) });
           const related = [cellOf(row.row, pagu), cellOf(row.row, real)];
           const recompute = (corrected: (a1: string) => number | undefined) => sisa(corrected(related[0]) ?? p, corrected(related[1]) ?? r);
-          compareCell(ctx, table, row.row, col, col.role === 'sisa' ? 'Sisa' : 'Efisiensi (Rp)', 'difference', { value, how, related, recompute }, false);
+          compareCell(ctx, table, row.row, col, col.role === 'sisa' ? messages.sisa : messages.efisiensiRp, 'difference', { value, how, related, recompute }, false);
         }
       }
     },

@@ -19,6 +19,8 @@ const messages = {
   'meaning-selisih': 'capaian kinerja − penyerapan anggaran',
   'meaning-sisa-anggaran': '(pagu − realisasi) ÷ pagu × 100',
   labelDiffers: 'Keterangan "{label}" tidak sesuai aturan: capaian {capaian} % dan penyerapan {penyerapan} % berarti "{expected}" ({rule}).',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  efficiency: 'Tingkat efisiensi',
 };
 type Context = RuleContext<keyof typeof messages>;
 
@@ -70,7 +72,7 @@ function valueColumn(ctx: Context, table: RecognizedTable): void {
       const c = column(table, role);
       return c ? [cellOf(r.row, c)] : [];
     });
-    ctx.ledger.evaluated(table, 'efficiency', col.col, 'Tingkat efisiensi', { row: r.row, cell, inputs, holds });
+    ctx.ledger.evaluated(table, 'efficiency', col.col, messages.efficiency, { row: r.row, cell, inputs, holds });
     if (holds) continue;
     const data = { printed: fmt(printed.value, printed.decimals), expected: fmt(expected, 2), meaning: ctx.text(`meaning-${used}` as const) };
     ctx.report({ table, cell, severity: 'error', messageId: 'differs', data, actual: printed.value, expected: Math.round(expected * 10000) / 10000 });

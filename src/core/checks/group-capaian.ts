@@ -15,6 +15,8 @@ const messages = {
   ...RECOMPUTED_MESSAGES,
   how: 'rata-rata capaian {count} indikator di bawahnya ({rows}) = {mean}',
   howOrRatio: 'rata-rata capaian {count} indikator di bawahnya ({rows}) = {mean}; rata-rata realisasi ÷ rata-rata target × 100 = {ratio}',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  sasaran: 'Capaian sasaran',
 };
 
 function isGroupRow(ctx: CheckContext, table: RecognizedTable, row: TableRow): boolean {
@@ -54,7 +56,7 @@ export const groupCapaianRule: Rule<keyof typeof messages> = {
         const alternatives = meanT !== 0 ? [(meanR / meanT) * 100] : [];
         const how = () =>
           ctx.text(alternatives.length ? 'howOrRatio' : 'how', { count: members.length, rows: rowList(members.map((m) => m.row)), mean: fmt(byMean), ...(alternatives.length ? { ratio: fmt(alternatives[0]) } : {}) });
-        compareCell(ctx, table, group.row, cap, 'Capaian sasaran', 'average', { value: byMean, how, related: members.map((m) => cellOf(m.row, cap)), alternatives, vertical: true }, true);
+        compareCell(ctx, table, group.row, cap, messages.sasaran, 'average', { value: byMean, how, related: members.map((m) => cellOf(m.row, cap)), alternatives, vertical: true }, true);
       });
     },
   }),

@@ -19,6 +19,9 @@ const messages = {
   differs: 'Predikat "{label}" tidak sesuai nilai {value} %: menurut {scale} seharusnya "{expected}".',
   belowBand: 'Predikat "{label}" tidak sesuai nilai {value} %: menurut {scale} nilai ini "{expected}", di bawah rentang "{label}".',
   summaryDiffers: 'Predikat "{label}" tidak sesuai rata-rata {value} % di atasnya: menurut {scale} seharusnya "{expected}".',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  predicate: 'Predikat',
+  predicateAtLeast: 'Predikat (batas bawah)',
 };
 type Context = RuleContext<keyof typeof messages>;
 
@@ -141,7 +144,7 @@ function checkColumn(ctx: Context, table: RecognizedTable, labelCol: TableColumn
   const coarse = !numbersConfirm(labelled.length, broken((l) => l.exact)) && numbersConfirm(labelled.length, broken((l) => l.atLeast));
   for (const l of labelled) {
     const holds = coarse ? l.atLeast : l.exact;
-    ctx.ledger.evaluated(table, 'predicate', labelCol.col, coarse ? 'Predikat (batas bawah)' : 'Predikat', { row: l.row, cell: l.cell, inputs: l.rv.related, holds });
+    ctx.ledger.evaluated(table, 'predicate', labelCol.col, coarse ? messages.predicateAtLeast : messages.predicate, { row: l.row, cell: l.cell, inputs: l.rv.related, holds });
     if (holds) continue;
     const data = { label: l.label, value: fmt(l.rv.value, l.rv.slack ? l.rv.decimals : 2), scale: scale.name, expected: l.expected };
     ctx.report({ table, cell: l.cell, severity: 'error', messageId: coarse ? 'belowBand' : 'differs', data, expected: l.expected, actual: l.label, related: l.rv.related });

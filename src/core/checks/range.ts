@@ -8,6 +8,8 @@ const messages = {
   negativeRealisasi: 'Realisasi anggaran bernilai negatif ({value}).',
   overPagu: 'Realisasi {realisasi} melebihi pagu {pagu}: periksa apakah anggaran sudah diubah atau angkanya tertukar.',
   capaianAbove200: 'Capaian {value} % lebih dari 200 %: benar bila targetnya memang terlalu rendah, tetapi patut ditinjau.',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  withinPagu: 'Realisasi dalam pagu',
 };
 
 /** Overspending is rare but may hit several rows of a small table: only a pair most rows (> 80 %) break was misread. */
@@ -37,7 +39,7 @@ export const rangeRule: Rule<keyof typeof messages> = {
         const exceeds = (pv: number | null, rv: number | null) => pv !== null && rv !== null && pv >= 0 && rv > pv + 0.5;
         const over = real && p !== null && r !== null && exceeds(p, r) && exceeds(settledNumberAt(ctx, table, row.row, pagu), settledNumberAt(ctx, table, row.row, real));
         // "Realisasi within its pagu" is a relation like any other: a column pair most rows break was misread (confirm.ts).
-        if (real && pagu && p !== null && r !== null) ctx.ledger.evaluated(table, 'range', real.col, 'Realisasi dalam pagu', { row: row.row, cell: cellOf(row.row, real), inputs: [cellOf(row.row, pagu)], holds: !over }, { misreadShare: RANGE_MISREAD_SHARE });
+        if (real && pagu && p !== null && r !== null) ctx.ledger.evaluated(table, 'range', real.col, messages.withinPagu, { row: row.row, cell: cellOf(row.row, real), inputs: [cellOf(row.row, pagu)], holds: !over }, { misreadShare: RANGE_MISREAD_SHARE });
         if (over) {
           ctx.report({ table, cell: cellOf(row.row, real), severity: 'warning', messageId: 'overPagu', data: { realisasi: fmt(r, 0), pagu: fmt(p, 0) }, actual: r, expected: p, related: [cellOf(row.row, pagu!)] });
         }

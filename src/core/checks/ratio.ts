@@ -15,6 +15,10 @@ const messages = {
   howAbsorption: 'realisasi ÷ pagu × 100 = {realisasi} ÷ {pagu} × 100',
   howChildCounts: 'realisasi ÷ target rincian di bawahnya = {realisasi} ÷ {target} {unit} × 100',
   howShare: '"{part}" ÷ "{whole}" × 100 = {partValue} ÷ {wholeValue} × 100',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  absorption: 'Persentase penyerapan',
+  realisasi: 'Realisasi',
+  share: 'Persentase',
 };
 type Context = RuleContext<keyof typeof messages>;
 
@@ -33,7 +37,7 @@ function absorption(ctx: Context, table: RecognizedTable): void {
     const how = () => ctx.text('howAbsorption', { realisasi: fmt(r), pagu: fmt(p) });
     const related = [cellOf(row.row, pagu), cellOf(row.row, real)];
     const recompute = (corrected: (a1: string) => number | undefined) => penyerapan(corrected(related[0]) ?? p, corrected(related[1]) ?? r);
-    compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related, recompute }, true);
+    compareCell(ctx, table, row.row, pct, messages.absorption, 'ratio', { value, how, related, recompute }, true);
   }
 }
 
@@ -68,7 +72,7 @@ function childCounts(ctx: Context, table: RecognizedTable): void {
     const value = (sumR / sumT) * 100;
     const how = () => ctx.text('howChildCounts', { realisasi: fmt(sumR), target: fmt(sumT), unit: String(unit) });
     const related = children.flatMap((c) => [cellOf(c.row, target), cellOf(c.row, real)]);
-    compareCell(ctx, table, parent.row, real, 'Realisasi', 'ratio', { value, how, related }, true);
+    compareCell(ctx, table, parent.row, real, messages.realisasi, 'ratio', { value, how, related }, true);
   }
 }
 
@@ -85,7 +89,7 @@ function shareOfCounts(ctx: Context, table: RecognizedTable): void {
       if (w === null || p === null || w === 0) continue;
       const how = () => ctx.text('howShare', { part: part.header, whole: whole.header, partValue: fmt(p), wholeValue: fmt(w) });
       const alternatives = p !== 0 ? [(w / p) * 100] : [];
-      compareCell(ctx, table, row.row, pct, 'Persentase', 'ratio', { value: (p / w) * 100, how, related: [cellOf(row.row, whole), cellOf(row.row, part)], alternatives }, true);
+      compareCell(ctx, table, row.row, pct, messages.share, 'ratio', { value: (p / w) * 100, how, related: [cellOf(row.row, whole), cellOf(row.row, part)], alternatives }, true);
     }
   }
 }

@@ -18,6 +18,9 @@ const messages = {
   rounding: 'Baris "{row}" {printed} berbeda {difference} dari jumlah rinciannya ({expected}): hanya pembulatan.',
   differs: 'Baris "{row}" tercetak {printed}, padahal {rows} berjumlah {expected} (selisih {difference}).',
   differsOne: 'Baris "{row}" tercetak {printed}, padahal {rows} bernilai {expected} (selisih {difference}).',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  total: 'Jumlah',
+  parent: 'Induk',
 };
 type Message = keyof typeof messages;
 
@@ -113,7 +116,7 @@ function checkOne(ctx: RuleContext<Message>, table: RecognizedTable, sums: Colum
   // rows (a hierarchy the sheet does not spell out): not a finding.
   const multiples = [expected / 2, expected / 3];
   const explained = cmp.agreement !== 'differs' || [...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs');
-  const { evaluation, relation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
+  const { evaluation, relation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? messages.total : messages.parent, { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
   if (cmp.agreement === 'exact') return null;
   if (cmp.agreement === 'differs' && explained) return null;
   const diff = printed.value - expected;
@@ -175,7 +178,7 @@ function checkColumn(ctx: RuleContext<Message>, table: RecognizedTable, children
         ...values(all).map((v) => v / 2),
         ...(subtotals.length ? [subtotals.reduce((a, r) => a + (r.kind === 'number' ? r.value : 0), 0)] : []),
       ];
-      const f = checkOne(ctx, table, sums, row, parts, alternatives, shortLabel(row.label || 'Jumlah', 50));
+      const f = checkOne(ctx, table, sums, row, parts, alternatives, shortLabel(row.label || messages.total, 50));
       if (f) out.push(f);
       continue;
     }
