@@ -267,12 +267,13 @@ function checkTable(ctx: Context, table: RecognizedTable): void {
     const check = checkIdFor(f, roles.get(target)?.role);
     const lower = lowerFor(f);
     const percent = f.kind === 'ratio' || f.kind === 'share';
+    const what = ctx.text('column', { letter: columnLetter(target), header: shortLabel(col.header, 40) });
     for (const i of indices) {
       const v = operands(values, f, i);
       const x = v && compute(f, v, lower(i));
       if (!v || x === null || x === undefined || !values.get(target)![i]) continue;
       const row = rows[i].row;
-      compareCell(ctx, table, row, col, ctx.text('column', { letter: columnLetter(target), header: shortLabel(col.header, 40) }), check, {
+      compareCell(ctx, table, row, col, what, check, {
         value: x,
         how: () => describe(ctx, f, name, v, lower(i)),
         related: f.parts.map((c) => cellOf(row, c)),

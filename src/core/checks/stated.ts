@@ -60,6 +60,7 @@ function checkTable(ctx: RuleContext<keyof typeof messages>, table: RecognizedTa
     // Lower-is-better is a matter of performance (K), never of money.
     const performance = percent && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
     const countsUp = !percent && !subtracts(formula.expr) && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
+    const what = ctx.text('column', { number: formula.number, header: shortLabel(col.header, 40) });
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || row.type === 'section') continue;
       const values = new Map(refs.map((n) => [n, numberAt(ctx, table, row.row, operand(n))]));
@@ -72,7 +73,7 @@ function checkTable(ctx: RuleContext<keyof typeof messages>, table: RecognizedTa
       const last = values.get(refs[refs.length - 1]);
       if (countsUp && last !== null && last !== undefined) alternatives.push(last);
       const how = () => ctx.text('how', { formula: text, operands: refs.map((n) => ctx.text('operand', { number: n, letter: columnLetter(columns.get(n)!), value: fmt(values.get(n)!) })).join(', ') });
-      compareCell(ctx, table, row.row, col, ctx.text('column', { number: formula.number, header: shortLabel(col.header, 40) }), check, {
+      compareCell(ctx, table, row.row, col, what, check, {
         value,
         how,
         related: refs.map((n) => cellOf(row.row, columns.get(n)!)),
