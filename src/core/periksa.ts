@@ -1,4 +1,4 @@
-import { CHECK_LABELS, SEVERITY_ORDER } from './changes/labels';
+import { checkLabel, SEVERITY_ORDER } from './changes/labels';
 import { confirmRelations, type Unconfirmed } from './checks/confirm';
 import { createContext } from './checks/context';
 import { settleConsequences } from './checks/consequences';
@@ -7,7 +7,8 @@ import { readAt } from './checks/readings';
 import { settleStatedInputs } from './checks/stated';
 import { tableFacets } from './checks/table-columns';
 import type { Relation } from './checks/ledger';
-import { CHECKS } from './checks';
+import { RULES } from './checks';
+import { runRules } from './checks/engine';
 import { columnLetter, rangeAddress } from './model/address';
 import { evaluateMissingResults, type NotEvaluated } from './model/evaluate';
 import { formatNumber } from './numbers/format';
@@ -63,23 +64,9 @@ export function inspectWorkbook(source: WorkbookModel, options: CheckOptions = {
   const recognition = recognizeWorkbook(model, options);
   const ctx = createContext(model, recognition, options);
   const findings: Finding[] = notEvaluated.map(notEvaluatedFinding);
-  for (const check of CHECKS) {
-    try {
-      ctx.earlier = findings;
-      findings.push(...check.run(ctx));
-    } catch {
-      // A check that fails must not take the others down, and must not pass unnoticed.
-      findings.push({
-        sheet: (model.sheets.find((s) => s.rowCount > 0) ?? model.sheets[0])?.name ?? '',
-        cell: 'A1',
-        check: check.id,
-        severity: 'warning',
-        message: `Pemeriksaan ${CHECK_LABELS[check.id].toLowerCase()} tidak dapat dijalankan pada buku kerja ini; hasil pemeriksaan ini belum lengkap. Laporkan berkasnya kepada pengembang Cermat.`,
-      });
-    }
-  }
+  runRules(ctx, RULES, findings);
   settleStatedInputs(ctx);
-  const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings), ctx.grid);
+  const gated = confirmRelations(ctx.ledger, settleConsequences(ctx, findings), ctx.grid, checkLabel);
   const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
   const sorted = dedupe(gated.findings).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
   const relations = ctx.ledger.all();

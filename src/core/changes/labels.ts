@@ -2,23 +2,16 @@
  * Indonesian words for check ids and severities: one place for the CLI, the marked copy and the
  * task pane.
  */
+import { RULES } from '../checks';
 import { formatNumber } from '../numbers/format';
 import type { CheckId, Coverage, Finding, Severity, TableKind } from '../report';
 
+/**
+ * Each check id's name: the label in its rules' meta (checks/rule.ts); `formula` is the engine's own
+ * note about formulas without a result (periksa.ts).
+ */
 export const CHECK_LABELS: Record<CheckId, string> = {
-  capaian: 'Capaian',
-  ratio: 'Persentase',
-  difference: 'Selisih/Sisa',
-  sum: 'Jumlah',
-  average: 'Rata-rata',
-  efficiency: 'Efisiensi',
-  predicate: 'Predikat',
-  scale: 'Skala',
-  year: 'Tahun',
-  'cross-table': 'Antartabel',
-  format: 'Format angka',
-  range: 'Kewajaran',
-  duplicate: 'Baris ganda',
+  ...(Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.label])) as Record<Exclude<CheckId, 'formula'>, string>),
   formula: 'Rumus',
 };
 

@@ -4,8 +4,9 @@
  */
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import type { CheckId, Finding } from '../report';
-import { cellOf, compare, finding, fmt, severityOf, type CheckContext } from './context';
+import { cellOf, compare, fmt, severityOf, type CheckContext } from './context';
 import { readAt } from './readings';
+import type { MessageData, RecomputedMessageId, RuleContext } from './rule';
 
 export interface Recomputed {
   value: number;
@@ -42,9 +43,9 @@ function fromCorrectedInputs(ctx: CheckContext, table: RecognizedTable, recomput
   return recomputed.recompute(corrected);
 }
 
-/** Compares the printed percentage/amount with the recomputed one; null when they agree exactly. */
+/** Compares the printed percentage/amount with the recomputed one and reports what differs; null when they agree exactly. */
 export function compareCell(
-  ctx: CheckContext,
+  ctx: RuleContext<RecomputedMessageId>,
   table: RecognizedTable,
   row: number,
   col: TableColumn,
@@ -75,14 +76,19 @@ export function compareCell(
   if (severity === 'error') ctx.corrections.set(table.sheet, cell, recomputed.value, relation);
   if (!severity) return null;
   const unit = percent ? ' %' : '';
-  const shown = `${fmt(printed.value, printed.decimals)}${unit}`;
+  const printedText = `${fmt(printed.value, printed.decimals)}${unit}`;
   // The right value at the printed precision (a difference of percentages keeps its decimals; Rupiah have none).
-  const expected = `${fmt(recomputed.value, percent ? 2 : printed.decimals)}${unit}`;
-  const message =
+  const data: MessageData =
     severity === 'error'
-      ? `${what} tercetak ${shown}, seharusnya ${expected} (${recomputed.how()}).`
-      : `${what} tercetak ${shown}; dihitung ${fmt(recomputed.value, 4)}${unit} (${recomputed.how()}). Selisihnya hanya pembulatan.`;
-  const f = finding(table, cell, check, severity, message, {
+      ? { what, printed: printedText, expected: `${fmt(recomputed.value, percent ? 2 : printed.decimals)}${unit}`, how: recomputed.how() }
+      : { what, printed: printedText, computed: `${fmt(recomputed.value, 4)}${unit}`, how: recomputed.how() };
+  const f = ctx.report({
+    table,
+    cell,
+    check,
+    severity,
+    messageId: severity === 'error' ? 'recomputedDiffers' : 'recomputedRounding',
+    data,
     expected: round(recomputed.value),
     actual: printed.value,
     related: recomputed.related,

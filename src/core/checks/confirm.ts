@@ -8,8 +8,7 @@
  */
 import { address, columnLetter } from '../model/address';
 import type { Grid } from '../recognition/grid';
-import type { Finding } from '../report';
-import { CHECK_LABELS } from '../changes/labels';
+import type { CheckId, Finding } from '../report';
 import { shortLabel } from './context';
 import type { Ledger, Relation } from './ledger';
 import { headerText } from './table-columns';
@@ -46,8 +45,8 @@ function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
 
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;
 
-/** Drops the row findings of relations the numbers do not confirm, with one note per such column. */
-export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (sheet: string) => Grid): Gated {
+/** Drops the row findings of relations the numbers do not confirm, with one note per such column (naming the check by `label`). */
+export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (sheet: string) => Grid, label: (check: CheckId) => string): Gated {
   const unconfirmed: Unconfirmed[] = [];
   // The findings the misread relations made: by identity where the evaluation knows its finding, else by cell and check.
   const dropped = new Set<Finding>();
@@ -70,7 +69,7 @@ export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (she
       cell: address(r.table.header.top, r.col),
       check: r.check,
       severity: 'info',
-      message: `Kolom ${columnLetter(r.col)} "${header}" tidak mengikuti rumus ${CHECK_LABELS[r.check].toLowerCase()} (${r.what.toLowerCase()}) pada ${broken} dari ${evaluated} baris; kemungkinan kolom ini bermakna lain, jadi tidak diperiksa per baris.`,
+      message: `Kolom ${columnLetter(r.col)} "${header}" tidak mengikuti rumus ${label(r.check).toLowerCase()} (${r.what.toLowerCase()}) pada ${broken} dari ${evaluated} baris; kemungkinan kolom ini bermakna lain, jadi tidak diperiksa per baris.`,
     };
   });
   return { findings: [...kept, ...notes], unconfirmed };

@@ -1,4 +1,4 @@
-/** What every check gets: the workbook, its recognised tables, the scales, and small helpers. */
+/** What every rule gets (rule.ts adds how it reports): the workbook, its recognised tables, the scales, and small helpers. */
 import { address } from '../model/address';
 import type { WorkbookModel } from '../model/workbook';
 import { formatNumber } from '../numbers/format';
@@ -6,7 +6,7 @@ import { compareAtPrecision, type Agreement } from '../numbers/tolerance';
 import type { CheckOptions } from '../options';
 import { gridOf, type Grid } from '../recognition/grid';
 import type { ColumnRole, Recognition, RecognizedTable, TableColumn } from '../recognition/types';
-import type { CheckId, Finding, Severity } from '../report';
+import type { Finding, Severity } from '../report';
 import type { Scale } from '../scales';
 import type { Reconsiderable } from './consequences';
 import { Corrections } from './corrections';
@@ -38,9 +38,6 @@ export interface CheckContext {
   reconsiderable: Reconsiderable[];
   grid(sheet: string): Grid;
 }
-
-/** A check: one small unit that looks at the workbook and reports what does not add up. */
-export type Check = (ctx: CheckContext) => Finding[];
 
 export function createContext(model: WorkbookModel, recognition: Recognition, options: CheckOptions): CheckContext {
   const grids = new Map<string, Grid>();
@@ -97,29 +94,6 @@ export function compare(printed: number, decimals: number, expected: number): Co
 /** Severity for a comparison: error when it differs, info when only rounding, nothing when exact. */
 export function severityOf(agreement: Agreement): Severity | null {
   return agreement === 'differs' ? 'error' : agreement === 'rounding' ? 'info' : null;
-}
-
-export function finding(
-  table: RecognizedTable,
-  cell: string,
-  check: CheckId,
-  severity: Severity,
-  message: string,
-  extra: { expected?: number | string | null; actual?: number | string | null; related?: string[] } = {},
-): Finding {
-  // A number that is not finite (an overflow on absurd input) is no number to show anyone.
-  const finite = (v: number | string | null | undefined) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
-  const { expected, actual, ...rest } = extra;
-  return {
-    sheet: table.sheet,
-    cell,
-    check,
-    severity,
-    message,
-    ...rest,
-    ...(expected !== undefined ? { expected: finite(expected) } : {}),
-    ...(actual !== undefined ? { actual: finite(actual) } : {}),
-  };
 }
 
 /** A row's name shortened for a message, with an ellipsis when cut. */

@@ -5,21 +5,26 @@
  */
 import { nameKey } from '../recognition/text';
 import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types';
-import type { Finding } from '../report';
-import { cellOf, finding, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, fmt, shortLabel, type CheckContext } from './context';
 import { pointsAt, readAt } from './readings';
+import type { Rule, RuleContext } from './rule';
 import { appendTo } from '../util/multimap';
 
-const COMPARED: ColumnRole[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
-const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'penyerapan']);
-const ROLE_TEXT: Partial<Record<ColumnRole, string>> = {
-  target: 'target',
-  realisasi: 'realisasi',
-  capaian: 'capaian',
-  pagu: 'pagu',
-  realisasi_anggaran: 'realisasi anggaran',
-  penyerapan: 'penyerapan',
+const messages = {
+  differs: '{what} "{label}" tercetak {value}, sedangkan tabel lain ({where}) mencetak {reference}.',
+  differsRevision: '{what} "{label}" tercetak {value}, sedangkan tabel lain ({where}) mencetak {reference}. Bila bedanya karena perubahan anggaran (APBD-P), sebutkan di catatan tabel.',
+  whereAndOthers: '{where} dan {others} tabel lain',
+  // What is compared, as a message starts with it.
+  target: 'Target',
+  realisasi: 'Realisasi',
+  capaian: 'Capaian',
+  pagu: 'Pagu',
+  realisasi_anggaran: 'Realisasi anggaran',
+  penyerapan: 'Penyerapan',
 };
+
+const COMPARED: (ColumnRole & keyof typeof messages)[] = ['target', 'realisasi', 'capaian', 'pagu', 'realisasi_anggaran', 'penyerapan'];
+const BUDGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['pagu', 'realisasi_anggaran', 'penyerapan']);
 
 interface Entry {
   table: RecognizedTable;
@@ -166,13 +171,12 @@ function reference(role: ColumnRole, clusters: Entry[][], suspect: (e: Entry) =>
   return sorted[0];
 }
 
-export const crossTableCheck: Check = (ctx) => {
-  const out: Finding[] = [];
+function compareTables(ctx: RuleContext<keyof typeof messages>): void {
   const flagged = new Set(ctx.earlier.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell}`));
   const suspect = (e: Entry) => flagged.has(`${e.table.sheet}!${cellOf(e.row, e.col)}`);
   for (const [k, entries] of collect(ctx)) {
     if (entries.length < 2) continue;
-    const role = k.split('|')[0] as ColumnRole;
+    const role = k.split('|')[0] as (typeof COMPARED)[number];
     const sorted = entries.sort((a, b) => a.order - b.order || a.row - b.row);
     const clusters: Entry[][] = [];
     for (const e of sorted) {
@@ -191,18 +195,28 @@ export const crossTableCheck: Check = (ctx) => {
         const unit = e.unit ? ` ${e.unit}` : '';
         // A plan's budget (PK, APBD murni) may differ from the revised budget (APBD-P) for a good reason.
         const revision = BUDGET_ROLES.has(role) && (e.table.kind === 'pk' || ref.table.kind === 'pk');
-        const msg =
-          `${ROLE_TEXT[role]} "${shortLabel(e.label)}" tercetak ${fmt(e.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : e.decimals)}${unit}, sedangkan tabel lain (${where}${majority.length > 1 ? ` dan ${majority.length - 1} tabel lain` : ''}) mencetak ${fmt(ref.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : ref.decimals)}${unit}.` +
-          (revision ? ' Bila bedanya karena perubahan anggaran (APBD-P), sebutkan di catatan tabel.' : '');
+        const data = {
+          what: ctx.text(role),
+          label: shortLabel(e.label),
+          value: `${fmt(e.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : e.decimals)}${unit}`,
+          where: majority.length > 1 ? ctx.text('whereAndOthers', { where, others: majority.length - 1 }) : where,
+          reference: `${fmt(ref.value, BUDGET_ROLES.has(role) && role !== 'penyerapan' ? 0 : ref.decimals)}${unit}`,
+        };
         const severity = majority.length > 1 && !revision ? 'error' : 'warning';
-        out.push(finding(e.table, cellOf(e.row, e.col), 'cross-table', severity, capitalise(msg), { expected: ref.value, actual: e.value, related: [where] }));
+        ctx.report({ table: e.table, cell: cellOf(e.row, e.col), severity, messageId: revision ? 'differsRevision' : 'differs', data, expected: ref.value, actual: e.value, related: [where] });
       }
     }
   }
-  return out;
-};
-
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export const crossTableRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'cross-table',
+    name: 'same-in-every-table',
+    label: 'Antartabel',
+    description: 'Membandingkan target, realisasi, capaian, pagu, realisasi anggaran dan penyerapan satu indikator atau program yang tercetak di beberapa tabel.',
+    messages,
+    requires: ['numbering-row-formula', 'sisa-of-budget', 'sum-of-children', 'capaian-of-target', 'percentage-of-parts', 'average-row', 'sasaran-capaian', 'efficiency', 'predicate-of-scale', 'formula-from-numbers', 'scale-bands', 'year-of-table'],
+  },
+  create: (ctx) => ({ workbook: () => compareTables(ctx) }),
+};

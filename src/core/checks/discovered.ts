@@ -11,10 +11,24 @@ import type { ColumnRole, RecognizedTable, TableRow } from '../recognition/types
 import { readHeader } from '../recognition/vocabulary';
 import { additivity, headerText, valueColumns } from './table-columns';
 import type { CellNumber } from '../recognition/values';
-import type { CheckId, Finding } from '../report';
+import type { CheckId } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, compare, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, compare, fmt, shortLabel } from './context';
 import { isLowerBetter, readAt } from './readings';
+import { RECOMPUTED_MESSAGES, type Rule, type RuleContext } from './rule';
+
+const messages = {
+  ...RECOMPUTED_MESSAGES,
+  column: 'Kolom {letter} "{header}"',
+  operand: 'kolom {letter} "{header}"',
+  ratio: '{a} ÷ {b} × 100 = {x} ÷ {y} × 100',
+  ratioLower: 'indikator "turun": (2 × {b} − {a}) ÷ {b} × 100 = (2 × {y} − {x}) ÷ {y} × 100',
+  fraction: '{a} ÷ {b} = {x} ÷ {y}',
+  difference: '{a} − {b} = {x} − {y}',
+  sum: '{names} = {values}',
+  share: '{a} ÷ jumlahnya {total} × 100 = {x} ÷ {total} × 100',
+};
+type Context = RuleContext<keyof typeof messages>;
 
 /**
  * A formula must be told apart on at least this many rows before it is believed: three for a
@@ -182,27 +196,25 @@ function checkIdFor(f: Formula, role: ColumnRole | undefined): CheckId {
   return 'ratio';
 }
 
-function describe(f: Formula, name: (col: number) => string, v: number[], lower: boolean): string {
+function describe(ctx: Context, f: Formula, name: (col: number) => string, v: number[], lower: boolean): string {
   const n = f.parts.map((c) => `${name(c)}`);
   const x = v.map((a) => fmt(a));
+  const pair = { a: n[0], b: n[1], x: x[0], y: x[1] };
   switch (f.kind) {
     case 'ratio':
-      return lower
-        ? `indikator "turun": (2 × ${n[1]} − ${n[0]}) ÷ ${n[1]} × 100 = (2 × ${x[1]} − ${x[0]}) ÷ ${x[1]} × 100`
-        : `${n[0]} ÷ ${n[1]} × 100 = ${x[0]} ÷ ${x[1]} × 100`;
+      return ctx.text(lower ? 'ratioLower' : 'ratio', pair);
     case 'fraction':
-      return `${n[0]} ÷ ${n[1]} = ${x[0]} ÷ ${x[1]}`;
     case 'difference':
-      return `${n[0]} − ${n[1]} = ${x[0]} − ${x[1]}`;
+      return ctx.text(f.kind, pair);
     case 'sum':
-      return `${n.join(' + ')} = ${x.join(' + ')}`;
+      return ctx.text('sum', { names: n.join(' + '), values: x.join(' + ') });
     case 'share':
-      return `${n[0]} ÷ jumlahnya ${fmt(f.total ?? 0)} × 100 = ${x[0]} ÷ ${fmt(f.total ?? 0)} × 100`;
+      return ctx.text('share', { a: n[0], x: x[0], total: fmt(f.total ?? 0) });
   }
 }
 
-function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
-  if (table.kind === 'skala') return [];
+function checkTable(ctx: Context, table: RecognizedTable): void {
+  if (table.kind === 'skala') return;
   const grid = ctx.grid(table.sheet);
   const rows: TableRow[] = table.rows.filter((r) => r.type !== 'numbering' && r.type !== 'header-repeat');
   const roles = new Map(table.columns.map((c) => [c.col, c]));
@@ -231,8 +243,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
   // Lower-is-better is a matter of performance (K), never of money: a budget ratio is always realisasi ÷ pagu.
   const money = new Set([...columns.values()].filter((c) => additivity(ctx, table, c) === 'money').map((c) => c.col));
   const lowerFor = (f: Formula) => (f.parts.some((c) => money.has(c)) ? higherIsBetter : lowerRows);
-  const out: Finding[] = [];
-  const name = (c: number) => `kolom ${columnLetter(c)} "${shortLabel(headerText(grid, table, c), 30)}"`;
+  const name = (c: number) => ctx.text('operand', { letter: columnLetter(c), header: shortLabel(headerText(grid, table, c), 30) });
   for (const target of numeric) {
     const header = ctx.ledger.bestFit(table, target);
     if (header && header.broken === 0) continue;
@@ -256,22 +267,31 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     const check = checkIdFor(f, roles.get(target)?.role);
     const lower = lowerFor(f);
     const percent = f.kind === 'ratio' || f.kind === 'share';
+    const what = ctx.text('column', { letter: columnLetter(target), header: shortLabel(col.header, 40) });
     for (const i of indices) {
       const v = operands(values, f, i);
       const x = v && compute(f, v, lower(i));
       if (!v || x === null || x === undefined || !values.get(target)![i]) continue;
       const row = rows[i].row;
-      const found = compareCell(ctx, table, row, col, `Kolom ${columnLetter(target)} "${shortLabel(col.header, 40)}"`, check, {
+      compareCell(ctx, table, row, col, what, check, {
         value: x,
-        how: () => describe(f, name, v, lower(i)),
+        how: () => describe(ctx, f, name, v, lower(i)),
         related: f.parts.map((c) => cellOf(row, c)),
         alternatives: alternativesOf(f, v),
         recompute: (corrected) => compute(f, f.parts.map((c, k) => corrected(cellOf(row, c)) ?? v[k]), lower(i)),
       }, percent);
-      if (found) out.push(found);
     }
   }
-  return out;
 }
 
-export const discoveredCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => checkTable(ctx, t));
+export const discoveredRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'ratio',
+    name: 'formula-from-numbers',
+    label: 'Persentase',
+    description: 'Mencari dari angkanya saja rumus kolom yang tidak dihitung pemeriksaan lain (rasio × 100, pecahan, selisih, jumlah kolom, triwulan, bobot dari jumlah kolom) dan menghitung ulang setiap baris dengan rumus yang berlaku pada sebagian besar baris.',
+    messages,
+    requires: ['numbering-row-formula', 'sisa-of-budget', 'sum-of-children', 'capaian-of-target', 'percentage-of-parts', 'average-row', 'sasaran-capaian', 'efficiency', 'predicate-of-scale'],
+  },
+  create: (ctx) => ({ table: (table) => checkTable(ctx, table) }),
+};

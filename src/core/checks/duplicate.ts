@@ -1,14 +1,26 @@
 /** duplicate: a row that repeats an earlier row of the same table word for word and number for number. */
-import type { Check } from './context';
-import { cellOf, finding, shortLabel } from './context';
+import { cellOf, shortLabel } from './context';
+import type { Rule } from './rule';
 
-export const duplicateCheck: Check = (ctx) =>
-  ctx.recognition.tables.flatMap((table) =>
-    table.rows
-      .filter((r) => r.duplicateOf !== undefined)
-      .map((r) =>
-        finding(table, cellOf(r.row, table.area.left), 'duplicate', 'info', `Baris ${r.row + 1} sama persis dengan baris ${r.duplicateOf! + 1} ("${shortLabel(r.label)}"): periksa apakah baris ini tersalin dua kali.`, {
-          related: [cellOf(r.duplicateOf!, table.area.left)],
-        }),
-      ),
-  );
+const messages = {
+  duplicate: 'Baris {row} sama persis dengan baris {original} ("{label}"): periksa apakah baris ini tersalin dua kali.',
+};
+
+export const duplicateRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'duplicate',
+    name: 'duplicate-row',
+    label: 'Baris ganda',
+    description: 'Menandai baris yang sama persis, kata demi kata dan angka demi angka, dengan baris sebelumnya di tabel yang sama.',
+    messages,
+  },
+  create: (ctx) => ({
+    table(table) {
+      for (const r of table.rows) {
+        if (r.duplicateOf === undefined) continue;
+        const data = { row: r.row + 1, original: r.duplicateOf + 1, label: shortLabel(r.label) };
+        ctx.report({ table, cell: cellOf(r.row, table.area.left), severity: 'info', messageId: 'duplicate', data, related: [cellOf(r.duplicateOf, table.area.left)] });
+      }
+    },
+  }),
+};

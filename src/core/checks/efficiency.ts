@@ -7,17 +7,22 @@ import { penyerapan } from '../formulas/budget';
 import { CATEGORY_RULE, efisiensiAnggaran, efisiensiSelisih, kategoriEfisiensi } from '../formulas/efisiensi';
 import { labelsMatch } from '../scales';
 import type { RecognizedTable } from '../recognition/types';
-import type { Finding } from '../report';
-import { cellOf, column, compare, finding, fmt, type Check, type CheckContext } from './context';
+import { cellOf, column, compare, fmt, type CheckContext } from './context';
 import { numberAt, pointsAt, readAt } from './readings';
+import type { Rule, RuleContext } from './rule';
 
 type Meaning = 'selisih' | 'sisa-anggaran' | 'penyerapan';
 
-const MEANING_TEXT: Record<Meaning, string> = {
-  selisih: 'capaian kinerja − penyerapan anggaran',
-  'sisa-anggaran': '(pagu − realisasi) ÷ pagu × 100',
-  penyerapan: 'realisasi ÷ pagu × 100 (ini penyerapan, bukan efisiensi)',
+const messages = {
+  absorptionInstead: 'Kolom efisiensi berisi {printed}, yaitu realisasi ÷ pagu × 100 (ini penyerapan, bukan efisiensi). Efisiensi biasanya (pagu − realisasi) ÷ pagu × 100 atau capaian kinerja − penyerapan anggaran.',
+  differs: 'Tingkat efisiensi tercetak {printed}, seharusnya {expected} ({meaning}).',
+  'meaning-selisih': 'capaian kinerja − penyerapan anggaran',
+  'meaning-sisa-anggaran': '(pagu − realisasi) ÷ pagu × 100',
+  labelDiffers: 'Keterangan "{label}" tidak sesuai aturan: capaian {capaian} % dan penyerapan {penyerapan} % berarti "{expected}" ({rule}).',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  efficiency: 'Tingkat efisiensi',
 };
+type Context = RuleContext<keyof typeof messages>;
 
 function rowValues(ctx: CheckContext, table: RecognizedTable, row: number) {
   const pagu = numberAt(ctx, table, row, column(table, 'pagu'));
@@ -35,9 +40,9 @@ function rowValues(ctx: CheckContext, table: RecognizedTable, row: number) {
   return { cap, pen, candidates };
 }
 
-function valueColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
+function valueColumn(ctx: Context, table: RecognizedTable): void {
   const col = column(table, 'efisiensi');
-  if (!col) return [];
+  if (!col) return;
   const rows = table.rows.filter((r) => r.type === 'data' || r.type === 'total');
   const votes = new Map<Meaning, number>();
   const per = rows.map((r) => {
@@ -51,16 +56,15 @@ function valueColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
     return { r, printed, candidates };
   });
   const meaning = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const out: Finding[] = [];
   for (const { r, printed, candidates } of per) {
     if (printed.kind !== 'number') continue;
     const cell = cellOf(r.row, col);
     if (meaning === 'penyerapan') {
-      out.push(finding(table, cell, 'efficiency', 'warning', `Kolom efisiensi berisi ${fmt(printed.value, printed.decimals)}, yaitu ${MEANING_TEXT.penyerapan}. Efisiensi biasanya ${MEANING_TEXT['sisa-anggaran']} atau ${MEANING_TEXT.selisih}.`, { actual: printed.value, expected: candidates['sisa-anggaran'] ?? null }));
+      ctx.report({ table, cell, severity: 'warning', messageId: 'absorptionInstead', data: { printed: fmt(printed.value, printed.decimals) }, actual: printed.value, expected: candidates['sisa-anggaran'] ?? null });
       continue;
     }
     // No row agrees with any meaning: measure against capaian − penyerapan where there is a capaian, else the unspent share.
-    const used: Meaning = meaning ?? (candidates.selisih !== undefined ? 'selisih' : 'sisa-anggaran');
+    const used: Exclude<Meaning, 'penyerapan'> = meaning ?? (candidates.selisih !== undefined ? 'selisih' : 'sisa-anggaran');
     const expected = candidates[used];
     if (expected === undefined) continue;
     const holds = compare(printed.value, printed.decimals, expected).agreement !== 'differs';
@@ -68,18 +72,17 @@ function valueColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
       const c = column(table, role);
       return c ? [cellOf(r.row, c)] : [];
     });
-    ctx.ledger.evaluated(table, 'efficiency', col.col, 'Tingkat efisiensi', { row: r.row, cell, inputs, holds });
+    ctx.ledger.evaluated(table, 'efficiency', col.col, messages.efficiency, { row: r.row, cell, inputs, holds });
     if (holds) continue;
-    out.push(finding(table, cell, 'efficiency', 'error', `Tingkat efisiensi tercetak ${fmt(printed.value, printed.decimals)}, seharusnya ${fmt(expected, 2)} (${MEANING_TEXT[used]}).`, { actual: printed.value, expected: Math.round(expected * 10000) / 10000 }));
+    const data = { printed: fmt(printed.value, printed.decimals), expected: fmt(expected, 2), meaning: ctx.text(`meaning-${used}` as const) };
+    ctx.report({ table, cell, severity: 'error', messageId: 'differs', data, actual: printed.value, expected: Math.round(expected * 10000) / 10000 });
   }
-  return out;
 }
 
-function labelColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
+function labelColumn(ctx: Context, table: RecognizedTable): void {
   const grid = ctx.grid(table.sheet);
   const col = table.columns.find((c) => (c.role === 'keterangan' || c.role === 'predikat') && table.rows.some((r) => /efisien/i.test(grid.text(r.row, c.col))));
-  if (!col) return [];
-  const out: Finding[] = [];
+  if (!col) return;
   for (const r of table.rows) {
     const label = grid.text(r.row, col.col);
     if (!label || !/efisien/i.test(label)) continue;
@@ -87,9 +90,23 @@ function labelColumn(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (cap === null || pen === null) continue;
     const expected = kategoriEfisiensi(cap, pen);
     if (labelsMatch(label, expected)) continue;
-    out.push(finding(table, cellOf(r.row, col), 'efficiency', 'warning', `Keterangan "${label}" tidak sesuai aturan: capaian ${fmt(cap, 2)} % dan penyerapan ${fmt(pen, 2)} % berarti "${expected}" (${CATEGORY_RULE[expected].toLowerCase()}).`, { actual: label, expected }));
+    const data = { label, capaian: fmt(cap, 2), penyerapan: fmt(pen, 2), expected, rule: CATEGORY_RULE[expected].toLowerCase() };
+    ctx.report({ table, cell: cellOf(r.row, col), severity: 'warning', messageId: 'labelDiffers', data, actual: label, expected });
   }
-  return out;
 }
 
-export const efficiencyCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...valueColumn(ctx, t), ...labelColumn(ctx, t)]);
+export const efficiencyRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'efficiency',
+    name: 'efficiency',
+    label: 'Efisiensi',
+    description: 'Menghitung ulang tingkat efisiensi menurut arti yang dipakai tabel (capaian − penyerapan, atau (pagu − realisasi) ÷ pagu × 100) dan mencocokkan keterangan efisiensi dengan aturan kategorinya.',
+    messages,
+  },
+  create: (ctx) => ({
+    table(table) {
+      valueColumn(ctx, table);
+      labelColumn(ctx, table);
+    },
+  }),
+};

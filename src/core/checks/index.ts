@@ -1,43 +1,42 @@
-/** Every check, in the order their findings are listed. Adding a check: write one module, add it here. */
-import { averageCheck } from './average';
-import { capaianCheck } from './capaian';
-import type { CheckId } from '../report';
-import type { Check } from './context';
-import { crossTableCheck } from './cross-table';
-import { differenceCheck } from './difference';
-import { discoveredCheck } from './discovered';
-import { duplicateCheck } from './duplicate';
-import { efficiencyCheck } from './efficiency';
-import { formatCheck } from './format';
-import { groupCapaianCheck } from './group-capaian';
-import { predicateCheck } from './predicate';
-import { rangeCheck } from './range';
-import { ratioCheck } from './ratio';
-import { scaleCheck } from './scale';
-import { statedCheck } from './stated';
-import { sumCheck } from './sum';
-import { yearCheck } from './year';
+/** Every rule, in the order their findings are listed. Adding a check: write one rule module, add it here. */
+import { averageRule } from './average';
+import { capaianRule } from './capaian';
+import { crossTableRule } from './cross-table';
+import { differenceRule } from './difference';
+import { discoveredRule } from './discovered';
+import { duplicateRule } from './duplicate';
+import { efficiencyRule } from './efficiency';
+import { formatRule } from './format';
+import { groupCapaianRule } from './group-capaian';
+import { predicateRule } from './predicate';
+import { rangeRule } from './range';
+import { ratioRule } from './ratio';
+import type { Rule } from './rule';
+import { scaleRule } from './scale';
+import { statedRule } from './stated';
+import { sumRule } from './sum';
+import { yearRule } from './year';
 
-export const CHECKS: readonly { id: CheckId; run: Check }[] = [
+export const RULES: readonly Rule[] = [
   // The formulas the sheet prints in its numbering row (same check ids as the header-based checks, so one finding per cell).
-  { id: 'ratio', run: statedCheck },
+  statedRule,
   // Differences, then sums, then the percentages: a value computed from a cell's right value is no
   // error of its own (context.ts, corrections).
-  { id: 'difference', run: differenceCheck },
-  { id: 'sum', run: sumCheck },
-  { id: 'capaian', run: capaianCheck },
-  { id: 'ratio', run: ratioCheck },
-  { id: 'average', run: averageCheck },
-  { id: 'average', run: groupCapaianCheck },
-  { id: 'efficiency', run: efficiencyCheck },
-  { id: 'predicate', run: predicateCheck },
+  differenceRule,
+  sumRule,
+  capaianRule,
+  ratioRule,
+  averageRule,
+  groupCapaianRule,
+  efficiencyRule,
+  predicateRule,
   // After every header-based relation: only the columns none of them computes.
-  { id: 'ratio', run: discoveredCheck },
-  { id: 'scale', run: scaleCheck },
-  { id: 'year', run: yearCheck },
+  discoveredRule,
+  scaleRule,
+  yearRule,
   // Cross-table runs after the others: it trusts a cell less when its own table already contradicts it.
-  { id: 'cross-table', run: crossTableCheck },
-  { id: 'format', run: formatCheck },
-  { id: 'range', run: rangeCheck },
-  { id: 'duplicate', run: duplicateCheck },
+  crossTableRule,
+  formatRule,
+  rangeRule,
+  duplicateRule,
 ];

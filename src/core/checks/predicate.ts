@@ -7,12 +7,23 @@ import { capaianOf } from '../formulas/capaian';
 import { detectPolarity } from '../formulas/polarity';
 import { agrees, unitOf } from '../numbers/tolerance';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
-import type { Finding } from '../report';
 import { classifyAll, contains, getProfile, labelsMatch, normalizeLabel, PROFILES, type Scale } from '../scales';
 import { numbersConfirm } from './confirm';
-import { cellOf, column, finding, fmt, type Check, type CheckContext } from './context';
+import { cellOf, column, fmt, type CheckContext } from './context';
 import { formulaPair, pointsAt } from './readings';
+import type { Rule, RuleContext } from './rule';
 import { readCell } from '../recognition/values';
+
+const messages = {
+  blank: 'Predikat kosong; untuk nilai {value} % menurut {scale} predikatnya "{expected}".',
+  differs: 'Predikat "{label}" tidak sesuai nilai {value} %: menurut {scale} seharusnya "{expected}".',
+  belowBand: 'Predikat "{label}" tidak sesuai nilai {value} %: menurut {scale} nilai ini "{expected}", di bawah rentang "{label}".',
+  summaryDiffers: 'Predikat "{label}" tidak sesuai rata-rata {value} % di atasnya: menurut {scale} seharusnya "{expected}".',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  predicate: 'Predikat',
+  predicateAtLeast: 'Predikat (batas bawah)',
+};
+type Context = RuleContext<keyof typeof messages>;
 
 function labelsOf(scale: Scale): Set<string> {
   const s = new Set(scale.intervals.map((i) => normalizeLabel(i.label)));
@@ -105,14 +116,13 @@ interface LabelRow {
   atLeast: boolean;
 }
 
-function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableColumn, valueOf: ValueOf): Finding[] {
+function checkColumn(ctx: Context, table: RecognizedTable, labelCol: TableColumn, valueOf: ValueOf): void {
   const grid = ctx.grid(table.sheet);
   const rows = table.rows.filter((r) => r.type === 'data');
   const printed = rows.map((r) => grid.shown(r.row, labelCol.col)).filter((t) => /[a-z]/i.test(t));
-  if (printed.length === 0) return [];
+  if (printed.length === 0) return;
   const scale = chooseScale(ctx, printed);
-  if (!scale) return [];
-  const out: Finding[] = [];
+  if (!scale) return;
   const labelled: LabelRow[] = [];
   for (const row of rows) {
     if (grid.covered(row.row, labelCol.col)) continue;
@@ -122,7 +132,7 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableC
     const cell = cellOf(row.row, labelCol);
     const expected = classifyAll(scale, rv.value)[0];
     if (!label) {
-      if (expected) out.push(finding(table, cell, 'predicate', 'info', `Predikat kosong; untuk nilai ${fmt(rv.value, rv.slack ? rv.decimals : 2)} % menurut ${scale.name} predikatnya "${expected}".`, { expected, related: rv.related }));
+      if (expected) ctx.report({ table, cell, severity: 'info', messageId: 'blank', data: { value: fmt(rv.value, rv.slack ? rv.decimals : 2), scale: scale.name, expected }, expected, related: rv.related });
       continue;
     }
     if (!expected) continue;
@@ -134,24 +144,19 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, labelCol: TableC
   const coarse = !numbersConfirm(labelled.length, broken((l) => l.exact)) && numbersConfirm(labelled.length, broken((l) => l.atLeast));
   for (const l of labelled) {
     const holds = coarse ? l.atLeast : l.exact;
-    ctx.ledger.evaluated(table, 'predicate', labelCol.col, coarse ? 'Predikat (batas bawah)' : 'Predikat', { row: l.row, cell: l.cell, inputs: l.rv.related, holds });
+    ctx.ledger.evaluated(table, 'predicate', labelCol.col, coarse ? messages.predicateAtLeast : messages.predicate, { row: l.row, cell: l.cell, inputs: l.rv.related, holds });
     if (holds) continue;
-    const shown = fmt(l.rv.value, l.rv.slack ? l.rv.decimals : 2);
-    const message = coarse
-      ? `Predikat "${l.label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} nilai ini "${l.expected}", di bawah rentang "${l.label}".`
-      : `Predikat "${l.label}" tidak sesuai nilai ${shown} %: menurut ${scale.name} seharusnya "${l.expected}".`;
-    out.push(finding(table, l.cell, 'predicate', 'error', message, { expected: l.expected, actual: l.label, related: l.rv.related }));
+    const data = { label: l.label, value: fmt(l.rv.value, l.rv.slack ? l.rv.decimals : 2), scale: scale.name, expected: l.expected };
+    ctx.report({ table, cell: l.cell, severity: 'error', messageId: coarse ? 'belowBand' : 'differs', data, expected: l.expected, actual: l.label, related: l.rv.related });
   }
-  return out;
 }
 
 /**
  * A "Predikat Kinerja" line under the table's "Rata-rata" line: in each column, its label is the
  * predicate of the average printed just above it.
  */
-function summaryPredicates(ctx: CheckContext, table: RecognizedTable): Finding[] {
+function summaryPredicates(ctx: Context, table: RecognizedTable): void {
   const grid = ctx.grid(table.sheet);
-  const out: Finding[] = [];
   table.rows.forEach((row, i) => {
     const above = table.rows[i - 1];
     if (!above || (above.type !== 'average' && above.type !== 'total') || !/^(predikat|kategori|interpretasi)/i.test(row.label)) return;
@@ -166,16 +171,27 @@ function summaryPredicates(ctx: CheckContext, table: RecognizedTable): Finding[]
       const fits = [points - slack, points, points + slack].flatMap((x) => classifyAll(scale, x));
       const expected = classifyAll(scale, points)[0];
       if (!expected || fits.some((f) => labelsMatch(f, label))) continue;
-      out.push(finding(table, cellOf(row.row, col), 'predicate', 'error', `Predikat "${label}" tidak sesuai rata-rata ${fmt(points, 2)} % di atasnya: menurut ${scale.name} seharusnya "${expected}".`, { expected, actual: label, related: [cellOf(above.row, col)] }));
+      const data = { label, value: fmt(points, 2), scale: scale.name, expected };
+      ctx.report({ table, cell: cellOf(row.row, col), severity: 'error', messageId: 'summaryDiffers', data, expected, actual: label, related: [cellOf(above.row, col)] });
     }
   });
-  return out;
 }
 
-export const predicateCheck: Check = (ctx) =>
-  ctx.recognition.tables.flatMap((table) => {
-    if (table.kind === 'skala') return [];
-    const label = column(table, 'predikat');
-    const valueOf = label ? valueSource(ctx, table) : null;
-    return [...(label && valueOf ? checkColumn(ctx, table, label, valueOf) : []), ...summaryPredicates(ctx, table)];
-  });
+export const predicateRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'predicate',
+    name: 'predicate-of-scale',
+    label: 'Predikat',
+    description: 'Menentukan ulang predikat setiap baris (dan baris Predikat di bawah Rata-rata) dari nilainya menurut skala yang dipakai tabel: skala di buku kerja, profil bawaan yang labelnya dipakai, atau yang dipilih pengguna.',
+    messages,
+  },
+  create: (ctx) => ({
+    table(table) {
+      if (table.kind === 'skala') return;
+      const label = column(table, 'predikat');
+      const valueOf = label ? valueSource(ctx, table) : null;
+      if (label && valueOf) checkColumn(ctx, table, label, valueOf);
+      summaryPredicates(ctx, table);
+    },
+  }),
+};

@@ -4,18 +4,29 @@
  */
 import { penyerapan } from '../formulas/budget';
 import type { RecognizedTable } from '../recognition/types';
-import type { Finding } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, column, fmt, type Check, type CheckContext } from './context';
+import { cellOf, column, fmt } from './context';
 import { numberAt, readAt } from './readings';
+import { RECOMPUTED_MESSAGES, type Rule, type RuleContext } from './rule';
 import { appendTo } from '../util/multimap';
 
-function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
+const messages = {
+  ...RECOMPUTED_MESSAGES,
+  howAbsorption: 'realisasi ÷ pagu × 100 = {realisasi} ÷ {pagu} × 100',
+  howChildCounts: 'realisasi ÷ target rincian di bawahnya = {realisasi} ÷ {target} {unit} × 100',
+  howShare: '"{part}" ÷ "{whole}" × 100 = {partValue} ÷ {wholeValue} × 100',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  absorption: 'Persentase penyerapan',
+  realisasi: 'Realisasi',
+  share: 'Persentase',
+};
+type Context = RuleContext<keyof typeof messages>;
+
+function absorption(ctx: Context, table: RecognizedTable): void {
   const pagu = column(table, 'pagu');
   const real = column(table, 'realisasi_anggaran');
   const pct = column(table, 'penyerapan');
-  if (!pagu || !real || !pct) return [];
-  const out: Finding[] = [];
+  if (!pagu || !real || !pct) return;
   for (const row of table.rows) {
     if (row.type === 'average' || row.type === 'section') continue;
     const p = numberAt(ctx, table, row.row, pagu);
@@ -23,21 +34,18 @@ function absorption(ctx: CheckContext, table: RecognizedTable): Finding[] {
     if (p === null || r === null) continue;
     const value = penyerapan(p, r);
     if (value === null) continue;
-    const how = () => `realisasi ÷ pagu × 100 = ${fmt(r)} ÷ ${fmt(p)} × 100`;
+    const how = () => ctx.text('howAbsorption', { realisasi: fmt(r), pagu: fmt(p) });
     const related = [cellOf(row.row, pagu), cellOf(row.row, real)];
     const recompute = (corrected: (a1: string) => number | undefined) => penyerapan(corrected(related[0]) ?? p, corrected(related[1]) ?? r);
-    const f = compareCell(ctx, table, row.row, pct, 'Persentase penyerapan', 'ratio', { value, how, related, recompute }, true);
-    if (f) out.push(f);
+    compareCell(ctx, table, row.row, pct, messages.absorption, 'ratio', { value, how, related, recompute }, true);
   }
-  return out;
 }
 
 /** A parent row printing its realisasi as a percentage, while its children give counts in one unit. */
-function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
+function childCounts(ctx: Context, table: RecognizedTable): void {
   const target = column(table, 'target');
   const real = column(table, 'realisasi');
-  if (!target || !real) return [];
-  const out: Finding[] = [];
+  if (!target || !real) return;
   const childrenOf = new Map<number, typeof table.rows>();
   for (const r of table.rows) if (r.parent !== null && r.type === 'data') appendTo(childrenOf, r.parent, r);
   for (const parent of table.rows) {
@@ -62,17 +70,14 @@ function childCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
     }
     if (!usable || sumT === 0) continue;
     const value = (sumR / sumT) * 100;
-    const how = () => `realisasi ÷ target rincian di bawahnya = ${fmt(sumR)} ÷ ${fmt(sumT)} ${unit} × 100`;
+    const how = () => ctx.text('howChildCounts', { realisasi: fmt(sumR), target: fmt(sumT), unit: String(unit) });
     const related = children.flatMap((c) => [cellOf(c.row, target), cellOf(c.row, real)]);
-    const f = compareCell(ctx, table, parent.row, real, 'Realisasi', 'ratio', { value, how, related }, true);
-    if (f) out.push(f);
+    compareCell(ctx, table, parent.row, real, messages.realisasi, 'ratio', { value, how, related }, true);
   }
-  return out;
 }
 
 /** A "%" after two count columns: the second count as a share of the first (or the other way round). */
-function shareOfCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
-  const out: Finding[] = [];
+function shareOfCounts(ctx: Context, table: RecognizedTable): void {
   for (const pct of table.columns.filter((c) => c.role === 'persen')) {
     const counts = table.columns.filter((c) => c.role === 'jumlah' && c.col < pct.col).slice(-2);
     if (counts.length < 2) continue;
@@ -82,13 +87,26 @@ function shareOfCounts(ctx: CheckContext, table: RecognizedTable): Finding[] {
       const w = numberAt(ctx, table, row.row, whole);
       const p = numberAt(ctx, table, row.row, part);
       if (w === null || p === null || w === 0) continue;
-      const how = () => `"${part.header}" ÷ "${whole.header}" × 100 = ${fmt(p)} ÷ ${fmt(w)} × 100`;
+      const how = () => ctx.text('howShare', { part: part.header, whole: whole.header, partValue: fmt(p), wholeValue: fmt(w) });
       const alternatives = p !== 0 ? [(w / p) * 100] : [];
-      const f = compareCell(ctx, table, row.row, pct, 'Persentase', 'ratio', { value: (p / w) * 100, how, related: [cellOf(row.row, whole), cellOf(row.row, part)], alternatives }, true);
-      if (f) out.push(f);
+      compareCell(ctx, table, row.row, pct, messages.share, 'ratio', { value: (p / w) * 100, how, related: [cellOf(row.row, whole), cellOf(row.row, part)], alternatives }, true);
     }
   }
-  return out;
 }
 
-export const ratioCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...absorption(ctx, t), ...childCounts(ctx, t), ...shareOfCounts(ctx, t)]);
+export const ratioRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'ratio',
+    name: 'percentage-of-parts',
+    label: 'Persentase',
+    description: 'Menghitung ulang persentase penyerapan (realisasi ÷ pagu × 100), persentase realisasi induk dari hitungan rinciannya, dan persentase dua kolom jumlah.',
+    messages,
+  },
+  create: (ctx) => ({
+    table(table) {
+      absorption(ctx, table);
+      childCounts(ctx, table);
+      shareOfCounts(ctx, table);
+    },
+  }),
+};

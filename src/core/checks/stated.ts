@@ -7,11 +7,19 @@ import type { Grid } from '../recognition/grid';
 import { columnsOf, divides, evaluateColumnExpr, parseNumberingFormula, subtracts, type NumberingFormula } from '../recognition/numbering-formula';
 import { numberingCellNumber } from '../recognition/tables';
 import type { RecognizedTable, TableColumn } from '../recognition/types';
-import type { CheckId, Finding } from '../report';
+import type { CheckId } from '../report';
 import { compareCell } from './compare-cell';
-import { cellOf, fmt, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, fmt, shortLabel, type CheckContext } from './context';
 import { isLowerBetter, numberAt } from './readings';
+import { RECOMPUTED_MESSAGES, type Rule, type RuleContext } from './rule';
 import { additivity } from './table-columns';
+
+const messages = {
+  ...RECOMPUTED_MESSAGES,
+  column: 'Kolom {number} "{header}"',
+  how: 'rumus kolom "{formula}": {operands}',
+  operand: 'kolom {number} ({letter}) = {value}',
+};
 
 /** Numbering number → sheet column, and the formulas stated in that row. */
 function numbering(grid: Grid, table: RecognizedTable, row: number): { columns: Map<number, number>; formulas: { col: number; text: string; formula: NumberingFormula }[] } {
@@ -34,11 +42,10 @@ function checkIdFor(formula: NumberingFormula, col: TableColumn): CheckId {
   return subtracts(formula.expr) ? 'difference' : 'sum';
 }
 
-function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
-  if (table.numberingRow === undefined) return [];
+function checkTable(ctx: RuleContext<keyof typeof messages>, table: RecognizedTable): void {
+  if (table.numberingRow === undefined) return;
   const grid = ctx.grid(table.sheet);
   const { columns, formulas } = numbering(grid, table, table.numberingRow);
-  const out: Finding[] = [];
   const stated = { computed: new Set<number>(), inputs: new Set<number>() };
   ctx.stated.set(table, stated);
   for (const { col: c, text, formula } of formulas) {
@@ -53,6 +60,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
     // Lower-is-better is a matter of performance (K), never of money.
     const performance = percent && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
     const countsUp = !percent && !subtracts(formula.expr) && refs.every((n) => additivity(ctx, table, operand(n)) !== 'money');
+    const what = ctx.text('column', { number: formula.number, header: shortLabel(col.header, 40) });
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || row.type === 'section') continue;
       const values = new Map(refs.map((n) => [n, numberAt(ctx, table, row.row, operand(n))]));
@@ -64,8 +72,8 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
       // "14 = 7 + 13" for a rate or an index (K): its value up to this year is this year's, not a sum.
       const last = values.get(refs[refs.length - 1]);
       if (countsUp && last !== null && last !== undefined) alternatives.push(last);
-      const how = () => `rumus kolom "${text}": ${refs.map((n) => `kolom ${n} (${columnLetter(columns.get(n)!)}) = ${fmt(values.get(n)!)}`).join(', ')}`;
-      const f = compareCell(ctx, table, row.row, col, `Kolom ${formula.number} "${shortLabel(col.header, 40)}"`, check, {
+      const how = () => ctx.text('how', { formula: text, operands: refs.map((n) => ctx.text('operand', { number: n, letter: columnLetter(columns.get(n)!), value: fmt(values.get(n)!) })).join(', ') });
+      compareCell(ctx, table, row.row, col, what, check, {
         value,
         how,
         related: refs.map((n) => cellOf(row.row, columns.get(n)!)),
@@ -73,13 +81,20 @@ function checkTable(ctx: CheckContext, table: RecognizedTable): Finding[] {
         stated: true,
         recompute: (corrected) => evaluateColumnExpr(formula.expr, (n) => corrected(cellOf(row.row, columns.get(n)!)) ?? values.get(n) ?? null),
       }, percent);
-      if (f) out.push(f);
     }
   }
-  return out;
 }
 
-export const statedCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => checkTable(ctx, t));
+export const statedRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'ratio',
+    name: 'numbering-row-formula',
+    label: 'Persentase',
+    description: 'Menghitung ulang setiap baris kolom yang rumusnya tertulis di baris penomoran tabel ("13 = 12/7x100", "14 = 7 + 13") dari kolom-kolom yang disebut rumus itu.',
+    messages,
+  },
+  create: (ctx) => ({ table: (table) => checkTable(ctx, table) }),
+};
 
 /**
  * After every check: a column the sheet's confirmed formulas use as an input, which a header

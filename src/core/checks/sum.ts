@@ -8,8 +8,21 @@ import { additivity, valueColumns } from './table-columns';
 import type { Finding } from '../report';
 import { appendTo } from '../util/multimap';
 import { MONEY_ROLES } from '../recognition/roles';
-import { cellOf, compare, finding, fmt, rowList, shortLabel, type Check, type CheckContext } from './context';
+import { cellOf, compare, fmt, rowList, shortLabel, type CheckContext } from './context';
 import { readAt } from './readings';
+import type { Rule, RuleContext } from './rule';
+
+const messages = {
+  unreadable: 'Baris "{row}" tertulis "{text}", yang tidak terbaca sebagai angka; rincian di bawahnya ({rows}) berjumlah {expected}.',
+  unreadableOne: 'Baris "{row}" tertulis "{text}", yang tidak terbaca sebagai angka; rincian di bawahnya ({rows}) bernilai {expected}.',
+  rounding: 'Baris "{row}" {printed} berbeda {difference} dari jumlah rinciannya ({expected}): hanya pembulatan.',
+  differs: 'Baris "{row}" tercetak {printed}, padahal {rows} berjumlah {expected} (selisih {difference}).',
+  differsOne: 'Baris "{row}" tercetak {printed}, padahal {rows} bernilai {expected} (selisih {difference}).',
+  // What is checked, as messages and the note on a column the numbers do not confirm (confirm.ts) name it.
+  total: 'Jumlah',
+  parent: 'Induk',
+};
+type Message = keyof typeof messages;
 
 
 /** A sum and how many printed numbers went into it; null when a part is unreadable. */
@@ -83,7 +96,7 @@ class ColumnSums {
   }
 }
 
-function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, row: TableRow, parts: TableRow[], alternatives: number[], what: string): Finding | null {
+function checkOne(ctx: RuleContext<Message>, table: RecognizedTable, sums: ColumnSums, row: TableRow, parts: TableRow[], alternatives: number[], label: string): Finding | null {
   const col = sums.col;
   const printed = readAt(ctx, table, row.row, col);
   const total = sums.sum(parts);
@@ -94,7 +107,8 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   const rows = () => rowList(parts.map((p) => p.row));
   if (printed.kind === 'malformed' || printed.kind === 'ambiguous') {
     if (expected === 0) return null;
-    return finding(table, cell, 'sum', 'error', `${what} tertulis "${printed.text}", yang tidak terbaca sebagai angka; rincian di bawahnya (${rows()}) ${parts.length === 1 ? 'bernilai' : 'berjumlah'} ${fmt(expected, 0)}.`, { expected, actual: printed.text, related });
+    const data = { row: label, text: printed.text, rows: rows(), expected: fmt(expected, 0) };
+    return ctx.draft({ table, cell, severity: 'error', messageId: parts.length === 1 ? 'unreadableOne' : 'unreadable', data, expected, actual: printed.text, related });
   }
   if (printed.kind !== 'number') return null;
   const cmp = compare(printed.value, printed.decimals, expected);
@@ -102,21 +116,16 @@ function checkOne(ctx: CheckContext, table: RecognizedTable, sums: ColumnSums, r
   // rows (a hierarchy the sheet does not spell out): not a finding.
   const multiples = [expected / 2, expected / 3];
   const explained = cmp.agreement !== 'differs' || [...alternatives, ...multiples].some((a) => compare(printed.value, printed.decimals, a).agreement !== 'differs');
-  const { evaluation, relation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? 'Jumlah' : 'Induk', { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
+  const { evaluation, relation } = ctx.ledger.evaluated(table, 'sum', col.col, row.type === 'total' ? messages.total : messages.parent, { row: row.row, cell, inputs: related, holds: explained }, { vertical: true });
   if (cmp.agreement === 'exact') return null;
   if (cmp.agreement === 'differs' && explained) return null;
   const diff = printed.value - expected;
   if (cmp.agreement === 'rounding') {
-    return finding(table, cell, 'sum', 'info', `${what} ${fmt(printed.value, printed.decimals)} berbeda ${fmt(Math.abs(diff), 2)} dari jumlah rinciannya (${fmt(expected, 2)}): hanya pembulatan.`, { expected, actual: printed.value, related });
+    const data = { row: label, printed: fmt(printed.value, printed.decimals), difference: fmt(Math.abs(diff), 2), expected: fmt(expected, 2) };
+    return ctx.draft({ table, cell, severity: 'info', messageId: 'rounding', data, expected, actual: printed.value, related });
   }
-  const f = finding(
-    table,
-    cell,
-    'sum',
-    'error',
-    `${what} tercetak ${fmt(printed.value, printed.decimals)}, padahal ${rows()} ${parts.length === 1 ? 'bernilai' : 'berjumlah'} ${fmt(expected, 0)} (selisih ${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}).`,
-    { expected, actual: printed.value, related },
-  );
+  const data = { row: label, printed: fmt(printed.value, printed.decimals), rows: rows(), expected: fmt(expected, 0), difference: `${diff > 0 ? '+' : '−'}${fmt(Math.abs(diff), 0)}` };
+  const f = ctx.draft({ table, cell, severity: 'error', messageId: parts.length === 1 ? 'differsOne' : 'differs', data, expected, actual: printed.value, related });
   // A total that is right for the right values of rows a later check finds wrong is no error of its own.
   const amounts = parts.map((p) => sums.amount(p)?.value ?? 0);
   ctx.reconsiderable.push({ finding: f, evaluation, relation, printed, recompute: (corrected) => related.reduce((acc, a1, i) => acc + (corrected(a1) ?? amounts[i]), 0) });
@@ -149,7 +158,7 @@ function summedColumns(ctx: CheckContext, table: RecognizedTable): { col: TableC
   return out;
 }
 
-function checkColumn(ctx: CheckContext, table: RecognizedTable, children: Map<number | null, TableRow[]>, col: TableColumn): Finding[] {
+function checkColumn(ctx: RuleContext<Message>, table: RecognizedTable, children: Map<number | null, TableRow[]>, col: TableColumn): Finding[] {
   const top = children.get(null) ?? [];
   const data = table.rows.filter((r) => r.type === 'data');
   const totals = table.rows.filter((r) => r.type === 'total');
@@ -169,37 +178,46 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, children: Map<nu
         ...values(all).map((v) => v / 2),
         ...(subtotals.length ? [subtotals.reduce((a, r) => a + (r.kind === 'number' ? r.value : 0), 0)] : []),
       ];
-      const f = checkOne(ctx, table, sums, row, parts, alternatives, `Baris "${shortLabel(row.label || 'Jumlah', 50)}"`);
+      const f = checkOne(ctx, table, sums, row, parts, alternatives, shortLabel(row.label || messages.total, 50));
       if (f) out.push(f);
       continue;
     }
     const kids = children.get(row.row);
     if (!kids || kids.length === 0 || row.type !== 'data') continue;
-    const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), `Baris "${shortLabel(row.label, 50)}"`);
+    const f = checkOne(ctx, table, sums, row, kids, values(sums.leafTotal(kids)), shortLabel(row.label, 50));
     if (f) out.push(f);
   }
   return out;
 }
 
-export const sumCheck: Check = (ctx) =>
-  ctx.recognition.tables.flatMap((table) => {
-    const cols = summedColumns(ctx, table);
-    if (cols.length === 0) return [];
-    const children = new Map<number | null, TableRow[]>();
-    for (const r of table.rows) if (r.type === 'data' || r.type === 'section') appendTo(children, r.parent, r);
-    const out: Finding[] = [];
-    for (const { col, strict } of cols) {
-      const found = checkColumn(ctx, table, children, col);
-      if (strict) {
-        // Counts of one kind add up; indicators of different units do not: believe the sum only when the numbers do.
-        const { evaluated, broken } = ctx.ledger.tally(table, 'sum', col.col);
-        if (evaluated < MIN_COUNT_PARENTS || broken > evaluated * MAX_COUNT_BROKEN_SHARE) {
-          ctx.ledger.discard(table, 'sum', col.col);
-          continue;
+export const sumRule: Rule<Message> = {
+  meta: {
+    id: 'sum',
+    name: 'sum-of-children',
+    label: 'Jumlah',
+    description: 'Menjumlahkan ulang rincian setiap baris induk (Program = Σ Kegiatan = Σ Sub Kegiatan) dan baris Jumlah/Total pada setiap kolom yang dapat dijumlahkan.',
+    messages,
+    requires: ['sisa-of-budget'],
+  },
+  create: (ctx) => ({
+    table(table) {
+      const cols = summedColumns(ctx, table);
+      if (cols.length === 0) return;
+      const children = new Map<number | null, TableRow[]>();
+      for (const r of table.rows) if (r.type === 'data' || r.type === 'section') appendTo(children, r.parent, r);
+      for (const { col, strict } of cols) {
+        const found = checkColumn(ctx, table, children, col);
+        if (strict) {
+          // Counts of one kind add up; indicators of different units do not: believe the sum only when the numbers do.
+          const { evaluated, broken } = ctx.ledger.tally(table, 'sum', col.col);
+          if (evaluated < MIN_COUNT_PARENTS || broken > evaluated * MAX_COUNT_BROKEN_SHARE) {
+            ctx.ledger.discard(table, 'sum', col.col);
+            continue;
+          }
         }
+        for (const f of found) if (f.severity === 'error' && typeof f.expected === 'number') ctx.corrections.set(table.sheet, f.cell, f.expected, null);
+        for (const f of found) ctx.report(f);
       }
-      for (const f of found) if (f.severity === 'error' && typeof f.expected === 'number') ctx.corrections.set(table.sheet, f.cell, f.expected, null);
-      out.push(...found);
-    }
-    return out;
-  });
+    },
+  }),
+};

@@ -5,8 +5,18 @@
 import type { RecognizedTable, TableColumn } from '../recognition/types';
 import { readHeader } from '../recognition/vocabulary';
 import { singleYear } from '../recognition/text';
-import type { Finding, Severity } from '../report';
-import { cellOf, finding, type Check } from './context';
+import type { Severity } from '../report';
+import { cellOf } from './context';
+import type { Rule, RuleContext } from './rule';
+
+const messages = {
+  header: 'Judul kolom "{header}" menyebut tahun {year}, padahal {basis}.',
+  headerLastYear: 'Judul kolom "{header}" menyebut tahun {year}, padahal {basis}. Bila tabel ini memang tabel tahun lalu, sebutkan tahunnya di judul tabel.',
+  basisReport: 'laporan ini tahun {year}',
+  basisTarget: 'kolom target tabel ini tahun {year}',
+  caption: 'Judul tabel menyebut tahun {year} ("{caption}"), padahal laporan ini tahun {reportYear}. Periksa apakah judulnya tertinggal dari tahun lalu.',
+};
+type Context = RuleContext<keyof typeof messages>;
 
 const CURRENT_ROLES = new Set(['realisasi', 'capaian', 'realisasi_anggaran', 'penyerapan']);
 const PLAN_ROLES = new Set(['target', 'pagu']);
@@ -16,7 +26,7 @@ const PLAN_ROLES = new Set(['target', 'pagu']);
  * is a slip too), else the target's year. A table planning ahead (a PK, several target years) keeps
  * its targets' years.
  */
-function tableYear(table: RecognizedTable, reportYear: number | null): { own: number | null; plansToo: boolean; basis: string; severity: Severity } {
+function tableYear(ctx: Context, table: RecognizedTable, reportYear: number | null): { own: number | null; plansToo: boolean; basis: string; severity: Severity } {
   const targets = new Set(table.columns.filter((c) => c.role === 'target' && c.year).map((c) => c.year));
   const target = table.columns.find((c) => c.role === 'target' && c.year);
   // Realisasi and capaian of the target's own year make a table of that year (last year's comparison): left alone.
@@ -25,11 +35,11 @@ function tableYear(table: RecognizedTable, reportYear: number | null): { own: nu
   // …when its caption says so. A caption of another year makes the headers stale; no year in the caption leaves it suspicious.
   const captionYears = table.caption.map(singleYear).filter((y): y is number => y !== null);
   if (aboutItsTargetYear && reportYear && !captionYears.includes(target.year!) && table.kind !== 'pk' && targets.size === 1) {
-    return { own: reportYear, plansToo: true, basis: `laporan ini tahun ${reportYear}`, severity: captionYears.length ? 'error' : 'warning' };
+    return { own: reportYear, plansToo: true, basis: ctx.text('basisReport', { year: reportYear }), severity: captionYears.length ? 'error' : 'warning' };
   }
-  if (reportYear && table.kind !== 'pk' && targets.size <= 1 && !aboutItsTargetYear) return { own: reportYear, plansToo: true, basis: `laporan ini tahun ${reportYear}`, severity: 'error' };
+  if (reportYear && table.kind !== 'pk' && targets.size <= 1 && !aboutItsTargetYear) return { own: reportYear, plansToo: true, basis: ctx.text('basisReport', { year: reportYear }), severity: 'error' };
   const own = target?.year ?? reportYear;
-  return { own, plansToo: false, basis: target?.year ? `kolom target tabel ini tahun ${own}` : `laporan ini tahun ${own}`, severity: 'error' };
+  return { own, plansToo: false, basis: ctx.text(target?.year ? 'basisTarget' : 'basisReport', { year: String(own) }), severity: 'error' };
 }
 
 /** Two columns headed by the same first word ("Realisasi 2022" and "Realisasi 2023"). */
@@ -38,10 +48,9 @@ function sameWord(a: TableColumn, b: TableColumn): boolean {
   return word(a) !== '' && word(a) === word(b);
 }
 
-function headerYears(table: RecognizedTable, reportYear: number | null): Finding[] {
-  const { own, plansToo, basis, severity } = tableYear(table, reportYear);
-  if (!own) return [];
-  const out: Finding[] = [];
+function headerYears(ctx: Context, table: RecognizedTable, reportYear: number | null): void {
+  const { own, plansToo, basis, severity } = tableYear(ctx, table, reportYear);
+  if (!own) return;
   const seen = new Set<string>();
   for (const col of table.columns) {
     const checked = CURRENT_ROLES.has(col.role) || (plansToo && PLAN_ROLES.has(col.role));
@@ -56,23 +65,34 @@ function headerYears(table: RecognizedTable, reportYear: number | null): Finding
     // A group cell over K and Rp carries one year: one finding.
     if (seen.has(cell)) continue;
     seen.add(cell);
-    out.push(finding(table, cell, 'year', severity, `Judul kolom "${col.header}" menyebut tahun ${col.year}, padahal ${basis}.${severity === 'warning' ? ' Bila tabel ini memang tabel tahun lalu, sebutkan tahunnya di judul tabel.' : ''}`, { expected: own, actual: col.year }));
+    ctx.report({ table, cell, severity, messageId: severity === 'warning' ? 'headerLastYear' : 'header', data: { header: col.header, year: col.year, basis }, expected: own, actual: col.year });
   }
-  return out;
 }
 
-function captionYear(table: RecognizedTable, reportYear: number | null): Finding[] {
-  if (!reportYear || table.kind === 'skala' || table.kind === 'lainnya') return [];
-  if (table.columns.some((c) => c.year)) return [];
-  const out: Finding[] = [];
+function captionYear(ctx: Context, table: RecognizedTable, reportYear: number | null): void {
+  if (!reportYear || table.kind === 'skala' || table.kind === 'lainnya') return;
+  if (table.columns.some((c) => c.year)) return;
   table.caption.forEach((line, i) => {
     const y = singleYear(line);
     if (!y || y === reportYear || !/tahun|th\b|thn/i.test(line)) return;
     const at = table.captionCells?.[i];
     if (!at) return;
-    out.push(finding(table, cellOf(at.row, at.col), 'year', 'warning', `Judul tabel menyebut tahun ${y} ("${line}"), padahal laporan ini tahun ${reportYear}. Periksa apakah judulnya tertinggal dari tahun lalu.`, { expected: reportYear, actual: y }));
+    ctx.report({ table, cell: cellOf(at.row, at.col), severity: 'warning', messageId: 'caption', data: { year: y, caption: line, reportYear }, expected: reportYear, actual: y });
   });
-  return out;
 }
 
-export const yearCheck: Check = (ctx) => ctx.recognition.tables.flatMap((t) => [...headerYears(t, ctx.year), ...captionYear(t, ctx.year)]);
+export const yearRule: Rule<keyof typeof messages> = {
+  meta: {
+    id: 'year',
+    name: 'year-of-table',
+    label: 'Tahun',
+    description: 'Membandingkan tahun di judul kolom dan judul tabel dengan tahun laporan (atau tahun kolom target tabel itu).',
+    messages,
+  },
+  create: (ctx) => ({
+    table(table) {
+      headerYears(ctx, table, ctx.year);
+      captionYear(ctx, table, ctx.year);
+    },
+  }),
+};
