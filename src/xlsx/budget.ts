@@ -72,7 +72,7 @@ export class Budget implements Counts {
   sharedStrings = 0;
   bytes = 0;
   validationCells = 0;
-  constructor(private readonly limits: Limits) {}
+  constructor(readonly limits: Limits) {}
   addMerge(): void {
     this.merges++;
     this.sheetMerges++;

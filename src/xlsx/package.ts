@@ -16,6 +16,7 @@
 import JSZip from 'jszip';
 import { Budget, cellRef, clipMerges, type ClippedMerge, LimitReached, LIMITS, letters, type Limits, type Rect, rectOf, SheetTally, tooLarge } from './budget';
 import { corrupt, WorkbookLoadError } from './errors';
+import { decodeXml } from './xml-scan';
 
 export { type ClippedMerge, LIMITS, type Limits, tooLarge } from './budget';
 
@@ -25,8 +26,6 @@ export interface PreparedPackage {
   merges: ClippedMerge[];
   /** Cells the data validation rules cover, as ExcelJS would store them one by one. */
   validationCells: number;
-  /** The package with those changes made, for `singleSheetPackages`. */
-  zip: JSZip;
 }
 
 /** JSZip's chunked reader (not in its type declarations). */
@@ -46,7 +45,7 @@ function streamOf(file: JSZip.JSZipObject, type: 'string' | 'uint8array'): PartS
 const MAX_TAG = 4 * 1024 * 1024;
 
 /** Calls `scan` on the part's text chunk by chunk; a tag cut at a chunk's end is carried to the next. */
-function scanText(file: JSZip.JSZipObject, budget: Budget, scan: (text: string) => void): Promise<void> {
+export function scanText(file: JSZip.JSZipObject, budget: Budget, scan: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let carry = '';
     const stream = streamOf(file, 'string');
@@ -189,14 +188,6 @@ function prefixedDrawing(xml: string): string {
     .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (_tag, slash: string, name: string) => `<${slash}xdr:${name}`);
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e] ?? whole),
-  );
-}
-
 function encodeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
@@ -204,16 +195,28 @@ function encodeXml(text: string): string {
 /** Excel's limit on a sheet name; ExcelJS cuts longer names itself, but warns on the console (in English). */
 const SHEET_NAME_LENGTH = 31;
 
+/** A sheet name cut to the length Excel allows. */
+export function shortSheetName(name: string): string {
+  const chars = [...name];
+  return chars.length > SHEET_NAME_LENGTH ? chars.slice(0, SHEET_NAME_LENGTH).join('') : name;
+}
+
 function shortSheetNames(xml: string): string {
   return xml.replace(/(<(?:[\w.-]+:)?sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g, (whole, before: string, name: string, after: string) => {
     const decoded = decodeXml(name);
-    return [...decoded].length > SHEET_NAME_LENGTH ? `${before}${encodeXml([...decoded].slice(0, SHEET_NAME_LENGTH).join(''))}${after}` : whole;
+    const short = shortSheetName(decoded);
+    return short !== decoded ? `${before}${encodeXml(short)}${after}` : whole;
   });
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+export const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/;
 const TEXT_PART = /\.(xml|rels|vml)$/i;
+
+/** A zip entry's part name: forward slashes, no leading one. */
+export function partName(entry: string): string {
+  return entry.replace(/\\/g, '/').replace(/^\//, '');
+}
 
 /**
  * Reads the package once within the limits and returns the bytes ExcelJS should load; throws
@@ -232,7 +235,7 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
   try {
     for (const file of Object.values(zip.files)) {
       if (file.dir) continue;
-      const part = file.name.replace(/\\/g, '/').replace(/^\//, '');
+      const part = partName(file.name);
       if (part !== file.name) rewrites.set(file.name, (xml) => xml);
       if (SHEET_PART.test(part)) {
         const sheet = await scanSheet(file, budget);
@@ -271,21 +274,19 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     throw corrupt(name);
   }
   const validationCells = budget.validationCells;
-  if (rewrites.size === 0) return { bytes, merges, validationCells, zip };
+  if (rewrites.size === 0) return { bytes, merges, validationCells };
   for (const [original, rewrite] of rewrites) {
-    const part = original.replace(/\\/g, '/').replace(/^\//, '');
+    const part = partName(original);
     const file = zip.file(original)!;
     const content = TEXT_PART.test(part) ? rewrite(await file.async('string')) : await file.async('uint8array');
     zip.remove(original);
     zip.file(part, content);
   }
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells, zip };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells };
 }
 
-const SHEET_ELEMENT = /<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g;
-
 /** Part name a workbook relationship points at (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`). */
-function workbookTarget(target: string): string {
+export function workbookTarget(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const out: string[] = ['xl'];
   for (const step of target.split('/')) {
@@ -293,34 +294,4 @@ function workbookTarget(target: string): string {
     else if (step !== '.') out.push(step);
   }
   return out.join('/');
-}
-
-/**
- * For each sheet of the workbook, in order, a package without the other sheets (and without
- * defined names, which may name them): ExcelJS then holds one sheet's cells at a time.
- */
-export async function* singleSheetPackages(zip: JSZip): AsyncGenerator<Uint8Array> {
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
-  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  if (workbook === undefined) return;
-  const targets = new Map<string, string>();
-  for (const [rel] of workbookRels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const id = /\sId\s*=\s*"([^"]*)"/.exec(rel)?.[1];
-    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(rel)?.[1];
-    if (id && target) targets.set(id, workbookTarget(target));
-  }
-  const sheets = workbook.match(SHEET_ELEMENT) ?? [];
-  const withoutNames = workbook.replace(/<((?:[\w.-]+:)?)definedNames\b[\s\S]*?<\/\1definedNames>/, '');
-  for (const sheet of sheets) {
-    const id = /\s[\w.-]*:?id\s*=\s*"([^"]*)"/.exec(sheet)?.[1];
-    const part = id ? targets.get(id) : undefined;
-    const single = new JSZip();
-    single.file('xl/workbook.xml', withoutNames.replace(/(<(?:[\w.-]+:)?sheets\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?sheets>)/, (_all, open: string, close: string) => open + sheet + close));
-    const rels = part?.replace(/([^/]+)$/, '_rels/$1.rels');
-    for (const file of Object.values(zip.files)) {
-      const otherSheet = /^xl\/worksheets\/(_rels\/)?[^/]+$/.test(file.name) && file.name !== part && file.name !== rels;
-      if (!file.dir && !otherSheet && file.name !== 'xl/workbook.xml') single.file(file.name, await file.async('uint8array'));
-    }
-    yield await single.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  }
 }
