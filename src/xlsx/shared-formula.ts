@@ -39,7 +39,7 @@ function moved(text: string, rowOffset: number, colOffset: number): string | nul
   if (rowFixed) p++;
   const digitsStart = p;
   const firstDigit = text.charCodeAt(p);
-  if (firstDigit < 49 || firstDigit > 57) return null;
+  if (!(firstDigit >= 49 && firstDigit <= 57)) return null;
   while (p < text.length && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
   if (p !== text.length) return null;
   // Past XFD it is a name, not a column (the check is on the letters, as ExcelJS makes it).

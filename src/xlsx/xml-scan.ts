@@ -27,13 +27,49 @@ const QUOTE = 34;
 const APOSTROPHE = 39;
 const SPACE = 32;
 
-/** The attributes of the tag being handled: `xml` from `start` (after the name) to `end` (before `>` or `/>`). */
+/** The attributes of the tag being handled, as positions in `xml` (found once, as the tag's end is). */
 export class Tag {
   xml = '';
-  start = 0;
-  end = 0;
+  count = 0;
+  private readonly nameStart: number[] = [];
+  private readonly nameEnd: number[] = [];
+  private readonly valueStart: number[] = [];
+  private readonly valueEnds: number[] = [];
   /** Where the value `find` found ends. */
   valueEnd = 0;
+
+  /** Reads the attributes from `p` (after the element's name) to the tag's end; the index of its `>`, or -1 when the tag is cut. */
+  read(xml: string, p: number): number {
+    this.xml = xml;
+    let count = 0;
+    const n = xml.length;
+    while (p < n) {
+      let c = xml.charCodeAt(p);
+      if (c === GT) break;
+      if (c <= SPACE || c === SLASH) {
+        p++;
+        continue;
+      }
+      const nameStart = p;
+      while (p < n && (c = xml.charCodeAt(p)) !== EQUALS && c > SPACE && c !== GT) p++;
+      const nameEnd = p;
+      while (p < n && (c = xml.charCodeAt(p)) <= SPACE) p++;
+      if (c !== EQUALS) continue;
+      p++;
+      while (p < n && (c = xml.charCodeAt(p)) <= SPACE) p++;
+      if (c !== QUOTE && c !== APOSTROPHE) continue;
+      const valueEnd = xml.indexOf(c === QUOTE ? '"' : "'", p + 1);
+      if (valueEnd < 0) return -1;
+      this.nameStart[count] = nameStart;
+      this.nameEnd[count] = nameEnd;
+      this.valueStart[count] = p + 1;
+      this.valueEnds[count] = valueEnd;
+      count++;
+      p = valueEnd + 1;
+    }
+    this.count = count;
+    return p < n ? p : -1;
+  }
 
   /**
    * Where the value of attribute `name` starts in `xml` (its end in `valueEnd`), or -1.
@@ -41,32 +77,17 @@ export class Tag {
    */
   find(name: string, anyPrefix = false): number {
     const xml = this.xml;
-    const end = this.end;
-    let p = this.start;
-    while (p < end) {
-      let c = xml.charCodeAt(p);
-      if (c <= SPACE) {
-        p++;
-        continue;
+    for (let k = 0; k < this.count; k++) {
+      const end = this.nameEnd[k];
+      let start = this.nameStart[k];
+      if (anyPrefix) {
+        const colon = xml.lastIndexOf(':', end - 1);
+        if (colon >= start) start = colon + 1;
       }
-      let nameStart = p;
-      while (p < end && (c = xml.charCodeAt(p)) !== EQUALS && c > SPACE) {
-        if (anyPrefix && c === COLON) nameStart = p + 1;
-        p++;
+      if (equalsAt(xml, start, end, name)) {
+        this.valueEnd = this.valueEnds[k];
+        return this.valueStart[k];
       }
-      const nameEnd = p;
-      while (p < end && xml.charCodeAt(p) !== EQUALS) p++;
-      p++;
-      while (p < end && (c = xml.charCodeAt(p)) <= SPACE) p++;
-      if (c !== QUOTE && c !== APOSTROPHE) return -1;
-      const valueStart = p + 1;
-      const valueEnd = xml.indexOf(c === QUOTE ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd > end) return -1;
-      if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) {
-        this.valueEnd = valueEnd;
-        return valueStart;
-      }
-      p = valueEnd + 1;
     }
     return -1;
   }
@@ -78,6 +99,13 @@ export class Tag {
   }
 }
 
+/** Whether `xml[start, end)` is `name` (char by char: cheaper than a call to `startsWith` in the scan's loops). */
+function equalsAt(xml: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (xml.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Index in `names` of the element name `xml[start, end)` without its prefix; -1 when not there. */
 function nameIndex(xml: string, start: number, end: number, names: readonly string[]): number {
   for (let j = end - 1; j > start; j--) {
@@ -86,8 +114,7 @@ function nameIndex(xml: string, start: number, end: number, names: readonly stri
       break;
     }
   }
-  const length = end - start;
-  for (let k = 0; k < names.length; k++) if (names[k].length === length && xml.startsWith(names[k], start)) return k;
+  for (let k = 0; k < names.length; k++) if (equalsAt(xml, start, end, names[k])) return k;
   return -1;
 }
 
@@ -106,7 +133,6 @@ function skipMarkup(xml: string, lt: number): number {
 export function scanTags(xml: string, handler: TagHandler, tag = new Tag()): void {
   const names = handler.names;
   const n = xml.length;
-  tag.xml = xml;
   let i = 0;
   while (i < n) {
     const lt = xml.indexOf('<', i);
@@ -130,23 +156,10 @@ export function scanTags(xml: string, handler: TagHandler, tag = new Tag()): voi
     }
     let e = lt + 1;
     while (e < n && !isNameEnd(xml.charCodeAt(e))) e++;
-    let p = e;
-    for (; p < n; p++) {
-      const c = xml.charCodeAt(p);
-      if (c === GT) break;
-      if (c === QUOTE || c === APOSTROPHE) {
-        p = xml.indexOf(c === QUOTE ? '"' : "'", p + 1);
-        if (p < 0) return;
-      }
-    }
-    if (p >= n) return;
-    const selfClosing = xml.charCodeAt(p - 1) === SLASH;
+    const p = tag.read(xml, e);
+    if (p < 0) return;
     const k = nameIndex(xml, lt + 1, e, names);
-    if (k >= 0) {
-      tag.start = e;
-      tag.end = selfClosing ? p - 1 : p;
-      handler.open(k, tag, selfClosing);
-    }
+    if (k >= 0) handler.open(k, tag, xml.charCodeAt(p - 1) === SLASH);
     i = p + 1;
   }
 }
