@@ -1,7 +1,8 @@
 /**
- * A file's bytes → ExcelJS workbook / WorkbookModel, with a clear Indonesian error for what is not
- * a readable .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other
- * file, a damaged zip, a workbook past the reading limits (package.ts: 'too-large').
+ * A file's bytes → ExcelJS workbook (for the marked copy) / WorkbookModel (for the check, read
+ * straight from the XML: workbook-xml.ts), with a clear Indonesian error for what is not a readable
+ * .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other file, a
+ * damaged zip, a workbook past the reading limits (budget.ts: 'too-large').
  * No Node imports: the CLI and the browser host both use it.
  */
 import ExcelJS from 'exceljs';

@@ -117,7 +117,7 @@ export class SheetReader implements TagHandler {
 
   /** `linked`: the cells (by address) a hyperlink is on, when known (hyperlinks come after the cells). */
   constructor(
-    private readonly budget: Budget,
+    budget: Budget,
     private readonly context: SheetContext,
     private readonly linked: ReadonlySet<string> | null = null,
   ) {
@@ -360,10 +360,13 @@ export class SheetReader implements TagHandler {
     this.rowHidden = false;
   }
 
-  /** The sheet's model, once its part is read: merges clipped to the used range (their covered cells left out). */
-  model(name: string, part: string): SheetModel {
+  /**
+   * The sheet's model, once its part is read: merges clipped to the used range (their covered
+   * cells left out), the cells they cover counted in `budget`.
+   */
+  model(name: string, part: string, budget: Budget): SheetModel {
     const cells = this.cells;
-    const clipped = clipMerges(part, this.tally.merges, this.tally.usedRange, this.budget);
+    const clipped = clipMerges(part, this.tally.merges, this.tally.usedRange, budget);
     const merges: Area[] = [];
     for (const { clipped: ref } of clipped) {
       const rect = ref === null ? null : rectOf(ref);

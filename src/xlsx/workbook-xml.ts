@@ -71,13 +71,14 @@ async function readSheet(parts: Map<string, JSZip.JSZipObject>, part: string, na
   const file = parts.get(part)!;
   const reader = await readPart(file, budget, new SheetReader(budget, context));
   if (!reader.sawWorksheet) throw new Error(`no worksheet in ${part}`);
-  if (reader.hyperlinks.length === 0) return reader.model(name, part);
+  if (reader.hyperlinks.length === 0) return reader.model(name, part, budget);
   // A hyperlink takes its cell's formula and leaves only text: read the cells again knowing them.
   const rels = await readPart(parts.get(relsPart(part)), budget, new RelationshipsHandler());
   const linked = new Set(reader.hyperlinks.filter((h) => rels.targets.has(h.relationship)).map((h) => h.ref));
-  if (linked.size === 0) return reader.model(name, part);
-  const again = new Budget(budget.limits);
-  return (await readPart(file, again, new SheetReader(again, context, linked))).model(name, part);
+  if (linked.size === 0) return reader.model(name, part, budget);
+  // The cells were counted the first time.
+  const uncounted = new Budget(budget.limits);
+  return (await readPart(file, uncounted, new SheetReader(uncounted, context, linked))).model(name, part, budget);
 }
 
 /** Reads the model within the limits; throws WorkbookLoadError ('too-large', 'corrupt'). */
