@@ -12,7 +12,7 @@ import { addSheet, anggaranRows, sheetModel } from '../bench/checker.bench';
 import { FAMILIES, generate } from '../corpus/corpus';
 import { xlsxBytes } from '../corpus/xlsx';
 import { edgeWorkbooks } from './edge-workbooks';
-import { anggaranRowsXml, cellXml, xmlWorkbook } from './xml-workbook';
+import { anggaranRowsXml, cellXml, workbookParts, xmlWorkbook, zipParts } from './xml-workbook';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -43,6 +43,15 @@ describe('hand-written edge cases', () => {
   it.each([0, 1])('workbook %i (1900 and 1904 date systems)', async (i) => {
     const [name, bytes] = (await edgeWorkbooks())[i];
     await expectSameModel(bytes, name);
+  });
+
+  it('text that crosses the chunks a part is read in: multi-byte characters, entities, shared strings', async () => {
+    const text = (i: number) => `Sub Kegiatan &amp; Pelayanan é漢字 ${i} &lt;${'ñ'.repeat(i % 7)}&gt;`;
+    const strings = Array.from({ length: 3000 }, (_, i) => `<si><t>${text(i)}</t></si>`).join('');
+    const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>${text(i)}</t></is></c><c r="C${i + 1}"><v>${i * 1.5}</v></c></row>`).join('');
+    const parts = workbookParts([{ name: 'Panjang', sheetData: rows }]);
+    parts['xl/sharedStrings.xml'] = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings}</sst>`;
+    await expectSameModel(await zipParts(parts), 'panjang.xlsx');
   });
 
   it('a merge to XFD1048576, formulas without results, a formula chain', async () => {
