@@ -19,3 +19,7 @@ export function corrupt(name: string): WorkbookLoadError {
     'corrupt',
   );
 }
+
+export function noSheets(name: string): WorkbookLoadError {
+  return new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
+}

@@ -1,14 +1,16 @@
 /**
- * A file's bytes → ExcelJS workbook / WorkbookModel, with a clear Indonesian error for what is not
- * a readable .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other
- * file, a damaged zip, a workbook past the reading limits (package.ts: 'too-large').
+ * A file's bytes → ExcelJS workbook (for the marked copy) / WorkbookModel (for the check, read
+ * straight from the XML: workbook-xml.ts), with a clear Indonesian error for what is not a readable
+ * .xlsx: an old .xls, a password-protected workbook, an OpenDocument file, a CSV or other file, a
+ * damaged zip, a workbook past the reading limits (budget.ts: 'too-large').
  * No Node imports: the CLI and the browser host both use it.
  */
 import ExcelJS from 'exceljs';
-import type { SheetModel, WorkbookModel } from '../core/model/workbook';
-import { corrupt, WorkbookLoadError } from './errors';
-import { preparePackage, singleSheetPackages, tooLarge, type ClippedMerge, type Limits, LIMITS, type PreparedPackage } from './package';
-import { sheetFromExcelJs, workbookFromExcelJs } from './read';
+import type { WorkbookModel } from '../core/model/workbook';
+import { corrupt, noSheets, WorkbookLoadError } from './errors';
+import { preparePackage, tooLarge, type ClippedMerge, type Limits, LIMITS } from './package';
+import { workbookFromExcelJs } from './read';
+import { readWorkbookModel } from './workbook-xml';
 
 export { WorkbookLoadError, type LoadErrorCode } from './errors';
 
@@ -97,32 +99,25 @@ export interface LoadedWorkbook {
   clippedMerges: ClippedMerge[];
 }
 
-async function prepared(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<PreparedPackage> {
+function usable(data: ArrayBuffer | Uint8Array, name: string): Uint8Array {
   const bytes = toBytes(data);
   const reason = unusableReason(bytes, name);
   if (reason) throw reason;
-  return preparePackage(bytes, name, limits);
+  return bytes;
 }
 
-/** Parts of a sheet ExcelJS can skip; data validation rules, which it stores cell by cell, for the check. */
-const FOR_THE_CHECK: ExcelJS.XlsxReadOptions = { ignoreNodes: ['dataValidations'] };
-
-async function excelJsWorkbook(bytes: Uint8Array, name: string, skipped: ExcelJS.XlsxReadOptions = { ignoreNodes: [] }): Promise<ExcelJS.Workbook> {
+async function excelJsWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, skipped);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: [] });
   } catch {
     throw corrupt(name);
   }
   return workbook;
 }
 
-function noSheets(name: string): WorkbookLoadError {
-  return new WorkbookLoadError(`Berkas "${name}" tidak berisi lembar kerja.`, 'corrupt');
-}
-
 async function openChecked(data: ArrayBuffer | Uint8Array, name: string, limits: Limits): Promise<{ workbook: ExcelJS.Workbook; clippedMerges: ClippedMerge[] }> {
-  const { bytes, merges, validationCells } = await prepared(data, name, limits);
+  const { bytes, merges, validationCells } = await preparePackage(usable(data, name), name, limits);
   if (validationCells > limits.validationCells) {
     throw tooLarge(name, { cells: 0, merges: 0, sharedStrings: 0, bytes: 0, validationCells, mergeWork: 0 }, limits);
   }
@@ -147,13 +142,9 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name: string,
 
 /**
  * The file's bytes as the core's WorkbookModel, named after the file, for a check without a marked
- * copy: ExcelJS reads one sheet at a time, so its objects for the whole workbook never exist at
- * once. Throws WorkbookLoadError.
+ * copy: read straight from the package's XML (workbook-xml.ts), one sheet at a time, only the parts
+ * the check uses, within the same limits. Throws WorkbookLoadError.
  */
 export async function loadWorkbookModel(data: ArrayBuffer | Uint8Array, name: string, limits: Limits = LIMITS): Promise<WorkbookModel> {
-  const { zip } = await prepared(data, name, limits);
-  const sheets: SheetModel[] = [];
-  for await (const single of singleSheetPackages(zip)) sheets.push(...(await excelJsWorkbook(single, name, FOR_THE_CHECK)).worksheets.map(sheetFromExcelJs));
-  if (sheets.length === 0) throw noSheets(name);
-  return { name, sheets };
+  return readWorkbookModel(usable(data, name), name, limits);
 }

@@ -14,37 +14,11 @@
  *   names with backslashes get forward slashes.
  */
 import JSZip from 'jszip';
-import { formatNumber } from '../core/numbers/format';
+import { Budget, cellRef, clipMerges, type ClippedMerge, LimitReached, LIMITS, letters, type Limits, type Rect, rectOf, SheetTally, tooLarge } from './budget';
 import { corrupt, WorkbookLoadError } from './errors';
+import { decodeXml } from './xml-scan';
 
-export const LIMITS = {
-  /** Cells over all sheets, counted as ExcelJS holds them: rows, each as wide as its rightmost cell, and the cells merges cover. */
-  cells: 1_000_000,
-  /**
-   * Merged ranges on one sheet: ExcelJS compares each new merge with all earlier ones of its sheet
-   * (5.000 take 2 s, 20.000 take 30 s). Several sheets share the allowance by that cost (the sum
-   * of the squares of their counts), and the workbook holds at most ten times as many in all.
-   */
-  merges: 5_000,
-  sharedStrings: 1_000_000,
-  /** Bytes of all parts once unpacked. */
-  unpackedBytes: 400 * 1024 * 1024,
-  /**
-   * Cells under data validation rules, for a whole-workbook read only (the check skips the rules):
-   * ExcelJS stores the rule once per cell, so one whole column (1.048.576 cells) takes 2 s.
-   */
-  validationCells: 1_100_000,
-};
-
-export type Limits = typeof LIMITS;
-
-/** A merge after clipping to the used range, 1-based as in the file. */
-export interface ClippedMerge {
-  sheetPart: string;
-  original: string;
-  /** null when the merge lies wholly outside the used range and was dropped. */
-  clipped: string | null;
-}
+export { type ClippedMerge, LIMITS, type Limits, tooLarge } from './budget';
 
 export interface PreparedPackage {
   /** The bytes to give ExcelJS: the original ones when nothing had to change. */
@@ -52,8 +26,6 @@ export interface PreparedPackage {
   merges: ClippedMerge[];
   /** Cells the data validation rules cover, as ExcelJS would store them one by one. */
   validationCells: number;
-  /** The package with those changes made, for `singleSheetPackages`. */
-  zip: JSZip;
 }
 
 /** JSZip's chunked reader (not in its type declarations). */
@@ -69,67 +41,11 @@ function streamOf(file: JSZip.JSZipObject, type: 'string' | 'uint8array'): PartS
   return (file as unknown as { internalStream(t: string): PartStream }).internalStream(type);
 }
 
-class LimitReached extends Error {}
-
 /** No tag in a workbook part is this long; a part that has one is damaged (and would make every chunk slow). */
 const MAX_TAG = 4 * 1024 * 1024;
 
-/** What a workbook costs to read, in the units of `Limits`. */
-export interface Counts {
-  cells: number;
-  merges: number;
-  sharedStrings: number;
-  bytes: number;
-  validationCells: number;
-  mergeWork: number;
-}
-
-/** The first limit the counts pass, as the message names it; null within all limits. */
-function exceeded(counts: Counts, limits: Limits): string | null {
-  const n = formatNumber;
-  const reasons: [boolean, () => string][] = [
-    [counts.validationCells > limits.validationCells, () => `aturan validasi data mencakup lebih dari ${n(limits.validationCells)} sel`],
-    [counts.cells > limits.cells, () => `lebih dari ${n(limits.cells)} sel`],
-    [counts.merges > 10 * limits.merges, () => `lebih dari ${n(10 * limits.merges)} rentang sel gabungan`],
-    [counts.mergeWork > limits.merges ** 2, () => `lebih dari ${n(limits.merges)} rentang sel gabungan pada satu lembar (atau setara itu pada beberapa lembar)`],
-    [counts.sharedStrings > limits.sharedStrings, () => `lebih dari ${n(limits.sharedStrings)} teks berbeda`],
-    [counts.bytes > limits.unpackedBytes, () => `lebih dari ${n(limits.unpackedBytes / 1024 / 1024)} MB setelah dibuka`],
-  ];
-  return reasons.find(([over]) => over)?.[1]() ?? null;
-}
-
-/** What the parts read so far cost, checked against the limits after every chunk. */
-class Budget implements Counts {
-  cells = 0;
-  merges = 0;
-  /** Merges on the sheet being read, and Σ (merges on a sheet)² over the sheets read: ExcelJS's work. */
-  sheetMerges = 0;
-  mergeWork = 0;
-  sharedStrings = 0;
-  bytes = 0;
-  validationCells = 0;
-  constructor(private readonly limits: Limits) {}
-  addMerge(): void {
-    this.merges++;
-    this.sheetMerges++;
-    this.mergeWork += 2 * this.sheetMerges - 1;
-  }
-  /** Validation rules are left out here: only a whole-workbook read stores them (see `validationCells`). */
-  check(): void {
-    if (exceeded({ ...this, validationCells: 0 }, this.limits) !== null) throw new LimitReached();
-  }
-}
-
-/** The message for a workbook past a limit (`counts` must pass one). */
-export function tooLarge(name: string, counts: Counts, limits: Limits): WorkbookLoadError {
-  return new WorkbookLoadError(
-    `Berkas "${name}" terlalu besar: ${exceeded(counts, limits)}; periksa per lembar (salin lembar yang berisi tabel ke buku kerja baru, lalu periksa buku kerja itu).`,
-    'too-large',
-  );
-}
-
 /** Calls `scan` on the part's text chunk by chunk; a tag cut at a chunk's end is carried to the next. */
-function scanText(file: JSZip.JSZipObject, budget: Budget, scan: (text: string) => void): Promise<void> {
+export function scanText(file: JSZip.JSZipObject, budget: Budget, scan: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let carry = '';
     const stream = streamOf(file, 'string');
@@ -181,36 +97,6 @@ function countBytes(file: JSZip.JSZipObject, budget: Budget): Promise<void> {
   });
 }
 
-/** 1-based cell coordinates of `A1`-style text; null when it is not one. */
-function cellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
-function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function rectOf(ref: string): Rect | null {
-  const [a, b = a] = ref.split(':');
-  const p = cellRef(a);
-  const q = cellRef(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
-}
-
 const CELL_TAG = /<((?:[A-Za-z_][\w.-]*:)?)(c|row|mergeCell|dataValidation)(?=[\s/>])([^>]*)>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
 const SQREF_ATTRIBUTE = ATTRIBUTE('sqref');
@@ -219,13 +105,8 @@ const REF_ATTRIBUTE = ATTRIBUTE('ref');
 
 /** One worksheet part: its cells and rows counted, its used range (every cell written, also styled empty ones) and merges collected. */
 async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ used: Rect | null; merges: string[]; unnumbered: boolean }> {
-  let row = 0;
-  let col = 0;
-  const used: Rect = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  const merges: string[] = [];
+  const tally = new SheetTally(budget);
   let unnumbered = false;
-  budget.sheetMerges = 0;
-  let rowWidth = 0;
   await scanText(file, budget, (text) => {
     for (const [, , tag, attributes] of text.matchAll(CELL_TAG)) {
       if (tag === 'dataValidation') {
@@ -236,37 +117,20 @@ async function scanSheet(file: JSZip.JSZipObject, budget: Budget): Promise<{ use
         continue;
       }
       if (tag === 'mergeCell') {
-        const ref = REF_ATTRIBUTE.exec(attributes);
-        if (ref) merges.push(ref[1]);
-        budget.addMerge();
+        tally.addMerge(REF_ATTRIBUTE.exec(attributes)?.[1] ?? null);
         continue;
       }
       const r = R_ATTRIBUTE.exec(attributes);
       unnumbered ||= !r;
       if (tag === 'row') {
-        row = r ? Number(r[1]) : row + 1;
-        col = 0;
-        rowWidth = 0;
-        budget.cells++;
+        tally.addRow(r ? Number(r[1]) : null);
         continue;
       }
       const at = r ? cellRef(r[1]) : null;
-      if (at) {
-        if (at.row !== row) rowWidth = 0;
-        ({ row, col } = at);
-      } else col++;
-      // ExcelJS keeps a row's cells in an array as long as its rightmost column: that is the cost.
-      if (col > rowWidth) {
-        budget.cells += col - rowWidth;
-        rowWidth = col;
-      }
-      if (row < used.top) used.top = row;
-      if (row > used.bottom) used.bottom = row;
-      if (col < used.left) used.left = col;
-      if (col > used.right) used.right = col;
+      tally.addCell(at?.row ?? 0, at?.col ?? 0);
     }
   });
-  return { used: used.bottom > 0 ? used : null, merges, unnumbered };
+  return { used: tally.usedRange, merges: tally.merges, unnumbered };
 }
 
 /** Rows and cells written without their `r` attribute (the format allows it; ExcelJS needs it) get one. */
@@ -285,31 +149,6 @@ function numberedCells(xml: string): string {
     if (at) ({ row, col } = at);
     else col++;
     return r ? whole : `<${prefix}c r="${letters(col)}${row}"${attributes}>`;
-  });
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-/** Each merge clipped to the used range (or dropped), with the cells the kept ones cover counted. */
-function clipMerges(sheetPart: string, refs: string[], used: Rect | null, budget: Budget): ClippedMerge[] {
-  const kept: Rect[] = [];
-  return refs.map((original) => {
-    const rect = rectOf(original);
-    let clipped: string | null = null;
-    if (rect && used) {
-      const c = { top: rect.top, left: rect.left, bottom: Math.min(rect.bottom, used.bottom), right: Math.min(rect.right, used.right) };
-      const single = c.top === c.bottom && c.left === c.right;
-      if (c.top <= c.bottom && c.left <= c.right && !single && !kept.some((k) => overlaps(k, c))) {
-        kept.push(c);
-        // Every covered cell becomes an ExcelJS cell, in rows as long as the merge's right edge.
-        budget.cells += (c.bottom - c.top + 1) * c.right;
-        budget.check();
-        clipped = `${letters(c.left)}${c.top}:${letters(c.right)}${c.bottom}`;
-      }
-    }
-    return { sheetPart, original, clipped };
   });
 }
 
@@ -349,14 +188,6 @@ function prefixedDrawing(xml: string): string {
     .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, (_tag, slash: string, name: string) => `<${slash}xdr:${name}`);
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e] ?? whole),
-  );
-}
-
 function encodeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
@@ -364,16 +195,28 @@ function encodeXml(text: string): string {
 /** Excel's limit on a sheet name; ExcelJS cuts longer names itself, but warns on the console (in English). */
 const SHEET_NAME_LENGTH = 31;
 
+/** A sheet name cut to the length Excel allows. */
+export function shortSheetName(name: string): string {
+  const chars = [...name];
+  return chars.length > SHEET_NAME_LENGTH ? chars.slice(0, SHEET_NAME_LENGTH).join('') : name;
+}
+
 function shortSheetNames(xml: string): string {
   return xml.replace(/(<(?:[\w.-]+:)?sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g, (whole, before: string, name: string, after: string) => {
     const decoded = decodeXml(name);
-    return [...decoded].length > SHEET_NAME_LENGTH ? `${before}${encodeXml([...decoded].slice(0, SHEET_NAME_LENGTH).join(''))}${after}` : whole;
+    const short = shortSheetName(decoded);
+    return short !== decoded ? `${before}${encodeXml(short)}${after}` : whole;
   });
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+export const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const SHARED_STRINGS_PART = /^xl\/sharedStrings\.xml$/;
 const TEXT_PART = /\.(xml|rels|vml)$/i;
+
+/** A zip entry's part name: forward slashes, no leading one. */
+export function partName(entry: string): string {
+  return entry.replace(/\\/g, '/').replace(/^\//, '');
+}
 
 /**
  * Reads the package once within the limits and returns the bytes ExcelJS should load; throws
@@ -392,7 +235,7 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
   try {
     for (const file of Object.values(zip.files)) {
       if (file.dir) continue;
-      const part = file.name.replace(/\\/g, '/').replace(/^\//, '');
+      const part = partName(file.name);
       if (part !== file.name) rewrites.set(file.name, (xml) => xml);
       if (SHEET_PART.test(part)) {
         const sheet = await scanSheet(file, budget);
@@ -431,21 +274,19 @@ export async function preparePackage(bytes: Uint8Array, name: string, limits: Li
     throw corrupt(name);
   }
   const validationCells = budget.validationCells;
-  if (rewrites.size === 0) return { bytes, merges, validationCells, zip };
+  if (rewrites.size === 0) return { bytes, merges, validationCells };
   for (const [original, rewrite] of rewrites) {
-    const part = original.replace(/\\/g, '/').replace(/^\//, '');
+    const part = partName(original);
     const file = zip.file(original)!;
     const content = TEXT_PART.test(part) ? rewrite(await file.async('string')) : await file.async('uint8array');
     zip.remove(original);
     zip.file(part, content);
   }
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells, zip };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), merges, validationCells };
 }
 
-const SHEET_ELEMENT = /<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?sheet>)/g;
-
 /** Part name a workbook relationship points at (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`). */
-function workbookTarget(target: string): string {
+export function workbookTarget(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const out: string[] = ['xl'];
   for (const step of target.split('/')) {
@@ -453,34 +294,4 @@ function workbookTarget(target: string): string {
     else if (step !== '.') out.push(step);
   }
   return out.join('/');
-}
-
-/**
- * For each sheet of the workbook, in order, a package without the other sheets (and without
- * defined names, which may name them): ExcelJS then holds one sheet's cells at a time.
- */
-export async function* singleSheetPackages(zip: JSZip): AsyncGenerator<Uint8Array> {
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
-  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  if (workbook === undefined) return;
-  const targets = new Map<string, string>();
-  for (const [rel] of workbookRels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const id = /\sId\s*=\s*"([^"]*)"/.exec(rel)?.[1];
-    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(rel)?.[1];
-    if (id && target) targets.set(id, workbookTarget(target));
-  }
-  const sheets = workbook.match(SHEET_ELEMENT) ?? [];
-  const withoutNames = workbook.replace(/<((?:[\w.-]+:)?)definedNames\b[\s\S]*?<\/\1definedNames>/, '');
-  for (const sheet of sheets) {
-    const id = /\s[\w.-]*:?id\s*=\s*"([^"]*)"/.exec(sheet)?.[1];
-    const part = id ? targets.get(id) : undefined;
-    const single = new JSZip();
-    single.file('xl/workbook.xml', withoutNames.replace(/(<(?:[\w.-]+:)?sheets\b[^>]*>)[\s\S]*?(<\/(?:[\w.-]+:)?sheets>)/, (_all, open: string, close: string) => open + sheet + close));
-    const rels = part?.replace(/([^/]+)$/, '_rels/$1.rels');
-    for (const file of Object.values(zip.files)) {
-      const otherSheet = /^xl\/worksheets\/(_rels\/)?[^/]+$/.test(file.name) && file.name !== part && file.name !== rels;
-      if (!file.dir && !otherSheet && file.name !== 'xl/workbook.xml') single.file(file.name, await file.async('uint8array'));
-    }
-    yield await single.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  }
 }
