@@ -31,7 +31,8 @@ function valueAndFormula(c: ExcelJS.Cell): { v: CellValue; f?: string } {
   if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
     const o = raw as unknown as Record<string, unknown>;
     const formula = typeof o.sharedFormula === 'string' ? c.formula : o.formula;
-    if (typeof formula === 'string') return { v: scalar(o.result), f: formula };
+    // `c.result`, not the value's copy: ExcelJS's value drops a result of 0 or FALSE (a budget spent to the last rupiah has sisa 0).
+    if (typeof formula === 'string') return { v: c.result === '' ? null : scalar(c.result), f: formula };
   }
   return { v: scalar(raw) };
 }

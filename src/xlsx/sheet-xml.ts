@@ -76,9 +76,9 @@ function digits(xml: string, start: number, end: number): number {
   return n;
 }
 
-/** A cell value ExcelJS's `value` keeps: a formula's result of 0, FALSE, "" or NaN is dropped. */
+/** A formula's cached result as the cell's value: an empty text is no value, NaN is #NUM!. */
 function kept(result: CellValue): CellValue {
-  if (!result) return null;
+  if (result === null || result === '') return null;
   return typeof result === 'number' && !Number.isFinite(result) ? { error: '#NUM!' } : result;
 }
 

@@ -49,9 +49,9 @@ describe('cell values', () => {
     ]);
   });
 
-  it('takes cached results as values, and drops a result of 0 as ExcelJS does (except in a date format)', () => {
+  it('takes cached results as values, a result of 0 included', () => {
     expect(sheet.cells[3]).toEqual([
-      { v: null, f: '1-1' },
+      { v: 0, f: '1-1' },
       { v: '2024-01-02', f: 'B3+1', fmt: 'mm-dd-yy', bold: true },
       { v: 'ab', f: '"a"&"b"' },
       { v: true, f: 'TRUE()' },
