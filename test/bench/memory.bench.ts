@@ -1,7 +1,7 @@
 /**
  * Peak memory and time of reading, each in a fresh process (test/bench/memory/probe.ts):
  * the 20-sheet × 5.000-row anggaran workbook read by ExcelJS alone against `cermat periksa`'s
- * whole path (bounded package scan, ExcelJS sheet by sheet, model, check) and against a whole read
+ * whole path (the XML read directly within the limits, one sheet at a time, model, check) and against a whole read
  * as for a marked copy, then the inputs that used to take the
  * checker down: a merge H20:XFD1048576, four SUM(E21:XFD1048576) without results, a 30.000-row
  * formula chain, a 1.048.576 × 12 workbook.
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
     const bare = probe('exceljs', budget);
     const rows: [string, Probe][] = [
       ['ExcelJS saja (xlsx.load)', bare],
-      ['cermat periksa (lembar demi lembar)', probe('cermat', budget)],
+      ['cermat periksa (XML langsung)', probe('cermat', budget)],
       ['dibaca utuh, seperti untuk --keluaran', probe('whole', budget)],
     ];
     console.log(`Buku kerja ${SHEETS} lembar × ${formatNumber(ROWS_PER_SHEET)} baris (${formatNumber(statSync(budget).size / 1_048_576, 1)} MB), memori puncak (RSS):`);

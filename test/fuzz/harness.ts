@@ -1,5 +1,5 @@
 /**
- * One fuzz run: the bytes go the way `cermat periksa` takes them (reading limits, ExcelJS, model,
+ * One fuzz run: the bytes go the way `cermat periksa` takes them (reading limits, the XML read directly, model,
  * formula results, recognition, every check). Each run must end in a report or a clear message
  * (WorkbookLoadError); anything else thrown is a crash, and a check that failed inside the run
  * (reported by checkWorkbook as "tidak dapat dijalankan") counts as one too, and so does a message

@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process (run by memory.bench.ts): reads FILE either with ExcelJS alone
- * ("exceljs"), the way `cermat periksa` does ("cermat": limits, ExcelJS sheet by sheet, model,
+ * ("exceljs"), the way `cermat periksa` does ("cermat": the package's XML read directly within the limits, one sheet at a time, model,
  * check) or as for a marked copy ("whole": the workbook read whole, then checked), then prints the peak
  * resident memory as JSON on stdout.
  */
