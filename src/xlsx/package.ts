@@ -218,17 +218,21 @@ export function partName(entry: string): string {
   return entry.replace(/\\/g, '/').replace(/^\//, '');
 }
 
+/** The package's zip directory; a damaged zip is WorkbookLoadError 'corrupt'. */
+export async function openZip(bytes: Uint8Array, name: string): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch {
+    throw corrupt(name);
+  }
+}
+
 /**
  * Reads the package once within the limits and returns the bytes ExcelJS should load; throws
  * WorkbookLoadError ('too-large' past a limit, 'corrupt' for a damaged zip).
  */
 export async function preparePackage(bytes: Uint8Array, name: string, limits: Limits = LIMITS): Promise<PreparedPackage> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw corrupt(name);
-  }
+  const zip = await openZip(bytes, name);
   const budget = new Budget(limits);
   const rewrites = new Map<string, (xml: string) => string>();
   const merges: ClippedMerge[] = [];

@@ -10,7 +10,7 @@ import type { SheetModel, WorkbookModel } from '../core/model/workbook';
 import { Budget, LimitReached, type Limits, tooLarge } from './budget';
 import { NO_STYLES, StylesHandler } from './cell-styles';
 import { corrupt, noSheets, WorkbookLoadError } from './errors';
-import { partName, scanText, SHEET_PART, shortSheetName, workbookTarget } from './package';
+import { openZip, partName, scanText, SHEET_PART, shortSheetName, workbookTarget } from './package';
 import { SharedStringsHandler } from './shared-strings';
 import { type SheetContext, SheetReader } from './sheet-xml';
 import { decodeXml, scanTags, Tag, type TagHandler } from './xml-scan';
@@ -83,12 +83,7 @@ async function readSheet(parts: Map<string, JSZip.JSZipObject>, part: string, na
 
 /** Reads the model within the limits; throws WorkbookLoadError ('too-large', 'corrupt'). */
 export async function readWorkbookModel(bytes: Uint8Array, name: string, limits: Limits): Promise<WorkbookModel> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw corrupt(name);
-  }
+  const zip = await openZip(bytes, name);
   const budget = new Budget(limits);
   try {
     const parts = new Map(Object.values(zip.files).filter((file) => !file.dir).map((file) => [partName(file.name), file]));

@@ -1,22 +1,9 @@
 /** Relations found from the numbers alone, for columns no header word explains (discovered.ts). */
 import { checkWorkbook } from '../../../src/core/periksa';
-import { oneSheet, type CellSpec } from '../../support/grid-builder';
+import { oneSheet } from '../../support/grid-builder';
 import { brief, loud } from './run';
+import { quarterly, sum } from '../../support/quarterly-table';
 
-const QUARTERS = ['No', 'Uraian', 'Rencana (Rp)', 'TW I', 'TW II', 'TW III', 'TW IV', 'Total'];
-const rows: [number, number, number, number][] = [
-  [120, 340, 210, 90],
-  [55, 60, 75, 80],
-  [900, 1200, 1100, 1300],
-  [40, 35, 50, 45],
-  [300, 280, 310, 290],
-  [77, 81, 69, 93],
-];
-const names = ['Penyediaan Permakanan', 'Penyediaan Sandang', 'Penyediaan Alat Bantu', 'Layanan Rehabilitasi', 'Bimbingan Teknis', 'Pendataan Fakir Miskin'];
-function quarterly(total: (q: number[], i: number) => number): CellSpec[][] {
-  return [QUARTERS, ...rows.map((q, i) => [i + 1, names[i], 5000, ...q, total(q, i)])];
-}
-const sum = (q: number[]) => q.reduce((a, b) => a + b, 0);
 
 describe('discovered relations', () => {
   it('valid: a total column that is the sum of its quarters gives no finding', () => {

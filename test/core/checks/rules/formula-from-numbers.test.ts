@@ -1,19 +1,8 @@
 import { discoveredRule } from '../../../../src/core/checks/discovered';
 import type { CellSpec } from '../../../support/grid-builder';
 import { ruleTester } from './rule-tester';
+import { quarterly, ROW_NAMES as NAMES, sum } from '../../../support/quarterly-table';
 
-const QUARTERS = ['No', 'Uraian', 'Rencana (Rp)', 'TW I', 'TW II', 'TW III', 'TW IV', 'Total'];
-const ROWS: [number, number, number, number][] = [
-  [120, 340, 210, 90],
-  [55, 60, 75, 80],
-  [900, 1200, 1100, 1300],
-  [40, 35, 50, 45],
-  [300, 280, 310, 290],
-  [77, 81, 69, 93],
-];
-const NAMES = ['Penyediaan Permakanan', 'Penyediaan Sandang', 'Penyediaan Alat Bantu', 'Layanan Rehabilitasi', 'Bimbingan Teknis', 'Pendataan Fakir Miskin'];
-const quarterly = (total: (q: number[], i: number) => number): CellSpec[][] => [QUARTERS, ...ROWS.map((q, i) => [i + 1, NAMES[i], 5000, ...q, total(q, i)])];
-const sum = (q: number[]) => q.reduce((a, b) => a + b, 0);
 
 // A column whose header names no role ("Skor") that holds realisasi ÷ target × 100.
 const RATIO = ['No', 'Indikator', 'Target', 'Realisasi', 'Skor'];
