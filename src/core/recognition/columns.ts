@@ -3,6 +3,7 @@
  * over a "Rp." column and a number column; one realisasi per year in multi-year tables; "Realisasi
  * Kinerja" used as the capaian header).
  */
+import { quarterNumber } from './facets';
 import type { Grid } from './grid';
 import { NUMERIC_ROLES } from './roles';
 import type { RawColumn } from './tables';
@@ -18,10 +19,7 @@ function numericCount(grid: Grid, col: number, top: number, bottom: number): num
 
 /** 1–4 for a quarterly column ("TW III", "Triwulan IV", "s/d TW 4"), 0 otherwise. */
 function quarterOf(c: RawColumn): number {
-  const t = `${c.group ?? ''} ${c.leaf}`.toLowerCase();
-  const m = /\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/.exec(t);
-  if (!m) return 0;
-  return { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as 'i' | 'ii' | 'iii' | 'iv'] ?? Number(m[1]);
+  return quarterNumber(`${c.group ?? ''} ${c.leaf}`.toLowerCase());
 }
 
 const LALU: Partial<Record<ColumnRole, ColumnRole>> = { realisasi: 'realisasi_lalu' };

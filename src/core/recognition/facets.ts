@@ -129,7 +129,8 @@ function unitOf(input: FacetInput, measure: Measure, leaf: HeaderText, path: Hea
   return null;
 }
 
-function quarterNumber(text: string): number {
+/** 1–4 for a quarter the text names ("TW III", "Triwulan IV", "s/d TW 4"), 0 otherwise; lower-case text. */
+export function quarterNumber(text: string): number {
   const m = QUARTER.exec(text);
   if (!m) return 0;
   return { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as 'i' | 'ii' | 'iii' | 'iv'] ?? Number(m[1]);
