@@ -40,7 +40,7 @@ export function numbersConfirm(evaluated: number, broken: number, misreadShare =
 }
 
 function isConfirmed(r: Relation): { confirmed: boolean; broken: number } {
-  return { confirmed: !r.superseded && numbersConfirm(r.evaluations.length, r.broken, r.misreadShare), broken: r.broken };
+  return { confirmed: !r.superseded && numbersConfirm(r.evaluated, r.broken, r.misreadShare), broken: r.broken };
 }
 
 const key = (sheet: string, cell: string, check: string) => `${sheet}!${cell}|${check}`;
@@ -54,8 +54,8 @@ export function confirmRelations(ledger: Ledger, findings: Finding[], grid: (she
   for (const relation of ledger.all()) {
     const { confirmed, broken } = isConfirmed(relation);
     if (confirmed) continue;
-    unconfirmed.push({ relation, broken, evaluated: relation.evaluations.length });
-    for (const e of relation.evaluations) {
+    unconfirmed.push({ relation, broken, evaluated: relation.evaluated });
+    for (const e of relation.failures) {
       if (e.holds) continue;
       if (e.finding) dropped.add(e.finding);
       else droppedAt.add(key(relation.table.sheet, e.cell, relation.check));

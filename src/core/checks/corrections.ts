@@ -30,7 +30,7 @@ export class Corrections {
   private valueOf(c: { value: number; relation: Relation | null } | undefined): number | undefined {
     if (!c) return undefined;
     const r = c.relation;
-    if (r && (r.superseded || !numbersConfirm(r.evaluations.length, r.broken))) return undefined;
+    if (r && (r.superseded || !numbersConfirm(r.evaluated, r.broken))) return undefined;
     return c.value;
   }
 }

@@ -3,7 +3,7 @@
  * confirmed relation used, and which numeric columns were not checked, with the reason. "0 salah"
  * means little when half the numbers were never looked at; this says how much was looked at.
  */
-import { cellIndex, columnLetter, MAX_COLUMNS, rangeAddress } from '../model/address';
+import { columnLetter, MAX_COLUMNS, rangeAddress } from '../model/address';
 import type { Grid } from '../recognition/grid';
 import type { ColumnRole, RecognizedTable } from '../recognition/types';
 import type { CellReading } from '../recognition/values';
@@ -14,22 +14,23 @@ import type { Relation } from './ledger';
 /** Columns whose numbers are labels, not amounts: never counted. */
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['no', 'kode', 'interval', 'tujuan', 'sasaran', 'strategi', 'indikator', 'uraian', 'formula']);
 
-function cellKey(row: number, col: number): number {
-  return row * MAX_COLUMNS + col;
-}
+/** The cells of one sheet some relation used: by column, one flag per row. */
+type UsedCells = Map<number, Uint8Array>;
 
-function usedCells(relations: Relation[]): Map<string, Set<number>> {
-  const bySheet = new Map<string, Set<number>>();
-  const add = (set: Set<number>, a1: string) => {
-    const k = cellIndex(a1);
-    if (k >= 0) set.add(k);
-  };
+function usedCells(relations: Relation[], rowCount: (sheet: string) => number): Map<string, UsedCells> {
+  const bySheet = new Map<string, UsedCells>();
   for (const r of relations) {
-    let set = bySheet.get(r.table.sheet);
-    if (!set) bySheet.set(r.table.sheet, (set = new Set()));
-    for (const e of r.evaluations) {
-      add(set, e.cell);
-      for (const a1 of e.inputs) add(set, a1);
+    const sheet = r.table.sheet;
+    let used = bySheet.get(sheet);
+    if (!used) bySheet.set(sheet, (used = new Map()));
+    const rows = rowCount(sheet);
+    for (const k of r.cells) {
+      const row = Math.floor(k / MAX_COLUMNS);
+      const col = k - row * MAX_COLUMNS;
+      if (row >= rows) continue;
+      let flags = used.get(col);
+      if (!flags) used.set(col, (flags = new Uint8Array(rows)));
+      flags[row] = 1;
     }
   }
   return bySheet;
@@ -44,7 +45,7 @@ function reasonFor(table: RecognizedTable, col: number, unconfirmed: Unconfirmed
 }
 
 /** Coverage of one table: its numeric cells, those a confirmed relation used, and the columns left unchecked. */
-function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, unconfirmed: Unconfirmed[], read: (row: number, col: number) => CellReading): Coverage {
+function tableCoverage(grid: Grid, table: RecognizedTable, used: UsedCells, unconfirmed: Unconfirmed[], read: (row: number, col: number) => CellReading): Coverage {
   const skip = new Set(table.columns.filter((c) => LABEL_ROLES.has(c.role)).map((c) => c.col));
   let numericCells = 0;
   let checkedCells = 0;
@@ -53,12 +54,13 @@ function tableCoverage(grid: Grid, table: RecognizedTable, used: Set<number>, un
     if (skip.has(col)) continue;
     let numbers = 0;
     let checked = 0;
+    const flags = used.get(col);
     for (const row of table.rows) {
       if (row.type === 'numbering' || row.type === 'header-repeat' || grid.covered(row.row, col)) continue;
       const r = read(row.row, col);
       if (r.kind !== 'number') continue;
       numbers++;
-      if (used.has(cellKey(row.row, col))) checked++;
+      if (flags?.[row.row]) checked++;
     }
     numericCells += numbers;
     checkedCells += checked;
@@ -82,8 +84,8 @@ export function coverageOf(
   /** A cell's reading, through the checks' cache. */
   read: (table: RecognizedTable, row: number, col: number) => CellReading,
 ): CoverageResult {
-  const used = usedCells(confirmed);
-  const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Set(), unconfirmed, (row, col) => read(t, row, col)));
+  const used = usedCells(confirmed, (sheet) => grid(sheet).sheet.rowCount);
+  const per = tables.map((t) => tableCoverage(grid(t.sheet), t, used.get(t.sheet) ?? new Map(), unconfirmed, (row, col) => read(t, row, col)));
   return {
     tables: per,
     workbook: {

@@ -7,6 +7,7 @@
  *   one column-level note (see `confirm.ts`);
  * - coverage: which numeric cells a confirmed relation used (see `coverage.ts`).
  */
+import { cellIndex, MAX_COLUMNS } from '../model/address';
 import type { RecognizedTable } from '../recognition/types';
 import type { CheckId, Finding } from '../report';
 import { numbersConfirm } from './confirm';
@@ -38,9 +39,16 @@ export interface Relation {
   superseded?: boolean;
   /** Share of broken rows above which the relation is taken as a misreading (confirm.ts MAX_BROKEN_SHARE unless set). */
   misreadShare?: number;
-  evaluations: Evaluation[];
-  /** How many of the evaluations do not hold (kept by the ledger). */
+  /** How many rows were evaluated, and how many of them do not hold (kept by the ledger). */
+  evaluated: number;
   broken: number;
+  /**
+   * The evaluations that did not hold when recorded (the gate drops their findings; a later check may
+   * find they hold after all). Those that held are not kept: only their cells are, in `cells`.
+   */
+  failures: Evaluation[];
+  /** Every cell an evaluation used, printed and inputs, as cell indices (model/address.ts), for coverage. */
+  cells: number[];
 }
 
 export class Ledger {
@@ -64,7 +72,7 @@ export class Ledger {
     const key = `${check}|${table.id}|${col}|${what}`;
     let r = this.relations.get(key);
     if (!r) {
-      r = { key, table, check, col, what, vertical: !!how.vertical, ...(how.misreadShare !== undefined ? { misreadShare: how.misreadShare } : {}), evaluations: [], broken: 0 };
+      r = { key, table, check, col, what, vertical: !!how.vertical, ...(how.misreadShare !== undefined ? { misreadShare: how.misreadShare } : {}), evaluated: 0, broken: 0, failures: [], cells: [] };
       this.relations.set(key, r);
       if (!r.vertical) {
         let byCol = this.across.get(table);
@@ -77,8 +85,17 @@ export class Ledger {
   }
 
   private record(relation: Relation, evaluation: Evaluation): { evaluation: Evaluation; relation: Relation } {
-    relation.evaluations.push(evaluation);
-    if (!evaluation.holds) relation.broken++;
+    relation.evaluated++;
+    if (!evaluation.holds) {
+      relation.broken++;
+      relation.failures.push(evaluation);
+    }
+    const cells = relation.cells;
+    cells.push(evaluation.row * MAX_COLUMNS + relation.col);
+    for (const a1 of evaluation.inputs) {
+      const k = cellIndex(a1);
+      if (k >= 0) cells.push(k);
+    }
     return { evaluation, relation };
   }
 
@@ -92,7 +109,7 @@ export class Ledger {
   /** True when a relation across the row that the numbers confirm already computes this column of this table. */
   computes(table: RecognizedTable, col: number): boolean {
     for (const r of this.acrossTheRow(table, col)) {
-      if (!r.superseded && numbersConfirm(r.evaluations.length, r.broken)) return true;
+      if (!r.superseded && numbersConfirm(r.evaluated, r.broken)) return true;
     }
     return false;
   }
@@ -101,7 +118,7 @@ export class Ledger {
   bestFit(table: RecognizedTable, col: number): { evaluated: number; broken: number } | null {
     let best: { evaluated: number; broken: number } | null = null;
     for (const r of this.acrossTheRow(table, col)) {
-      const fit = { evaluated: r.evaluations.length, broken: r.broken };
+      const fit = { evaluated: r.evaluated, broken: r.broken };
       if (!best || fit.broken * best.evaluated < best.broken * fit.evaluated) best = fit;
     }
     return best;
@@ -112,7 +129,7 @@ export class Ledger {
    * bear out better: those most of their rows break, or every one with `all`.
    */
   supersede(table: RecognizedTable, col: number, all = false): void {
-    for (const r of this.acrossTheRow(table, col)) if (all || r.broken * 2 > r.evaluations.length) r.superseded = true;
+    for (const r of this.acrossTheRow(table, col)) if (all || r.broken * 2 > r.evaluated) r.superseded = true;
   }
 
   private acrossTheRow(table: RecognizedTable, col: number): Relation[] {
@@ -125,7 +142,7 @@ export class Ledger {
     let broken = 0;
     for (const r of this.relations.values()) {
       if (r.table !== table || r.check !== check || r.col !== col) continue;
-      evaluated += r.evaluations.length;
+      evaluated += r.evaluated;
       broken += r.broken;
     }
     return { evaluated, broken };
