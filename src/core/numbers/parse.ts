@@ -39,6 +39,7 @@ export interface ParseOptions {
   money?: boolean;
 }
 
+const HAS_DIGIT = /\d/;
 const MONEY_DASH = /^(rp\.?\s*)?[-–—]+(\s*,\s*-)?$/i;
 
 function num(value: number, decimals: number, percent: boolean): ParsedNumber {
@@ -138,6 +139,8 @@ export function parseNumberText(text: string, options: ParseOptions = {}): Parse
   const original = text.replace(/\u00a0/g, ' ').trim();
   if (original === '') return bad('blank', original);
   if (MONEY_DASH.test(original)) return options.money ? num(0, 0, false) : bad('dash', original);
+  // Words without a digit (most labels) are text: no need to try every number pattern on them.
+  if (!HAS_DIGIT.test(original)) return bad('text', original);
   const { body, percent } = strip(original);
   const signed = unsign(body, options.money === true);
   if (!signed) return bad('text', original);

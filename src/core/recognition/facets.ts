@@ -120,9 +120,9 @@ function bareLeaf(leaf: HeaderText): boolean {
   return leaf.base === '' || /^(tw|triwulan|tahun|th)\b|^[ivx]+$/.test(leaf.base);
 }
 
-function unitOf(input: FacetInput, measure: Measure, leaf: HeaderText, path: HeaderText): Unit | null {
+function unitOf(input: FacetInput, stats: NumberStats, measure: Measure, leaf: HeaderText, path: HeaderText): Unit | null {
   if (input.role === 'satuan') return 'satuan';
-  if (PERCENT_ROLES.has(input.role) || leaf.percent || path.percent || input.readings.some((r) => r.kind === 'number' && r.percent)) return 'percent';
+  if (PERCENT_ROLES.has(input.role) || leaf.percent || path.percent || stats.percent > 0) return 'percent';
   if (AMOUNT_ROLES.has(input.role) || leaf.rupiah || MONEY_WORDS.test(leaf.base) || (bareLeaf(leaf) && (path.rupiah || MONEY_WORDS.test(path.base)))) return 'rp';
   // "K" / "Volume" under a period, or a target or realisasi in the indicator's own unit.
   if (/^(k|vol|volume)$/.test(leaf.base) || measure === 'target' || measure === 'realisasi') return 'k';
@@ -149,12 +149,40 @@ function periodOf(input: FacetInput, path: string): Period | null {
   return { kind: 'year', year: year ?? input.reportYear };
 }
 
-function writtenOf(input: FacetInput, unit: Unit | null): Written | null {
-  const numbers = input.readings.filter((r) => r.kind === 'number');
-  if (numbers.length === 0) return null;
-  if (numbers.filter((r) => r.kind === 'number' && r.fromText).length * 2 > numbers.length) return 'text';
+/** What a column's numbers look like, counted in one pass over its readings. */
+interface NumberStats {
+  numbers: number;
+  fromText: number;
+  percent: number;
+  /** Numbers within ±3 not printed with "%", and those among them that are not zero. */
+  small: number;
+  smallNonZero: number;
+}
+
+function numberStats(readings: CellReading[]): NumberStats {
+  const stats: NumberStats = { numbers: 0, fromText: 0, percent: 0, small: 0, smallNonZero: 0 };
+  for (const r of readings) {
+    if (r.kind !== 'number') continue;
+    stats.numbers++;
+    if (r.fromText) stats.fromText++;
+    if (r.percent) stats.percent++;
+    else if (Math.abs(r.value) <= 3) {
+      stats.small++;
+      if (r.value !== 0) stats.smallNonZero++;
+    }
+  }
+  return stats;
+}
+
+function fractions(stats: NumberStats): boolean {
+  return stats.numbers >= 2 && stats.small === stats.numbers && stats.smallNonZero > 0;
+}
+
+function writtenOf(stats: NumberStats, unit: Unit | null): Written | null {
+  if (stats.numbers === 0) return null;
+  if (stats.fromText * 2 > stats.numbers) return 'text';
   if (unit !== 'percent') return 'numbers';
-  return writtenAsFractions(numbers) ? 'fractions' : 'points';
+  return fractions(stats) ? 'fractions' : 'points';
 }
 
 /**
@@ -162,15 +190,15 @@ function writtenOf(input: FacetInput, unit: Unit | null): Written | null {
  * number in it lies within ±3 and none is printed with "%".
  */
 export function writtenAsFractions(readings: CellReading[]): boolean {
-  const numbers = readings.filter((r) => r.kind === 'number');
-  return numbers.length >= 2 && numbers.every((r) => !r.percent && Math.abs(r.value) <= 3) && numbers.some((r) => r.value !== 0);
+  return fractions(numberStats(readings));
 }
 
 export function columnFacets(input: FacetInput): ColumnFacets {
   const leaf = readHeader(input.leaf);
   const path = readHeader(input.path);
   const measure = measureOf(input.role, leaf, path);
-  const unit = unitOf(input, measure, leaf, path);
+  const stats = numberStats(input.readings);
+  const unit = unitOf(input, stats, measure, leaf, path);
   const scope: Scope | null = BUDGET_MEASURES.has(measure) || unit === 'rp' ? 'anggaran' : PERFORMANCE_MEASURES.has(measure) ? 'kinerja' : null;
-  return { measure, scope, period: periodOf(input, input.path), unit, written: writtenOf(input, unit) };
+  return { measure, scope, period: periodOf(input, input.path), unit, written: writtenOf(stats, unit) };
 }
