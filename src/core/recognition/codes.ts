@@ -1,5 +1,4 @@
 /** Row codes: Permendagri codes (1.06.01.2.07.0005), outline numbering (I., 1., 1.1, a., 1)) and level words. */
-import { normalize } from './text';
 
 const ROMAN = /^(?=[ivxlc]+\.?$)(i{1,3}|iv|v|vi{0,3}|ix|x|xi{1,3}|xiv|xv)\.?$/i;
 export const LEADING_NUMBER = /^\s*((?:\d+\.)+\d*|\d+\)|\d+|[a-z]\.|[ivx]+\.)\s+(?=\S)/i;
@@ -20,9 +19,9 @@ export function codeStyle(code: string | undefined): CodeStyle {
   return 'none';
 }
 
-/** Level from the words the name starts with: Program 0, Kegiatan 1, Sub Kegiatan 2; Urusan −1. */
-export function levelFromWords(label: string): number | null {
-  const t = normalize(label).replace(/^((\d+ )+|[a-z] |[ivx]+ )/, '');
+/** Level from the words a normalised name (text.ts `normalize`) starts with: Program 0, Kegiatan 1, Sub Kegiatan 2; Urusan −1. */
+export function levelFromWords(name: string): number | null {
+  const t = name.replace(/^((\d+ )+|[a-z] |[ivx]+ )/, '');
   if (/^urusan\b/.test(t)) return -1;
   if (/^sub kegiatan\b/.test(t)) return 2;
   if (/^kegiatan\b/.test(t)) return 1;

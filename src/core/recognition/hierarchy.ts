@@ -15,6 +15,8 @@ export interface RowDraft {
   row: number;
   type: RowType;
   label: string;
+  /** The label normalised (text.ts `normalize`), once for every use. */
+  name: string;
   code?: string;
   codeCol: number;
   style: CodeStyle;
@@ -40,7 +42,7 @@ function assignLevels(drafts: RowDraft[]): number[] {
     if (d.code && d.style === 'permendagri') return levelFromPermendagri(d.code);
     // Outline numbering says its own depth: 1.1 under 1, 1.1.1 under 1.1.
     if (d.code && d.style === 'dotted') return d.code.replace(/\.$/, '').split('.').length - 1;
-    return levelFromWords(d.label);
+    return levelFromWords(d.name);
   });
   const hasWordLevels = fixed.some((l) => l !== null && l >= 0);
   let lastLevel = -1;
@@ -75,7 +77,7 @@ function assignLevels(drafts: RowDraft[]): number[] {
 }
 
 export function buildHierarchy(grid: Grid, drafts: RowDraft[], columns: TableColumn[]): TableRow[] {
-  const levels = hasMoney(columns) ? assignLevels(drafts) : drafts.map((d) => (d.type === 'total' || d.type === 'average' ? -1 : Math.max(levelFromWords(d.label) ?? 0, 0)));
+  const levels = hasMoney(columns) ? assignLevels(drafts) : drafts.map((d) => (d.type === 'total' || d.type === 'average' ? -1 : Math.max(levelFromWords(d.name) ?? 0, 0)));
   const rows: TableRow[] = [];
   const stack: { row: number; level: number }[] = [];
   drafts.forEach((d, i) => {

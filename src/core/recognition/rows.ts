@@ -54,12 +54,12 @@ function rowLabel(grid: Grid, row: number, named: LabelColumn[], other: TableCol
   return '';
 }
 
-/** The first non-empty text of these columns, normalised. */
-function firstNormalized(grid: Grid, row: number, cols: number[]): string {
+/** The first non-empty text of these columns, normalised (the row's label comes normalised already). */
+function firstNormalized(grid: Grid, row: number, cols: number[], label: string, name: string): string {
   for (const c of cols) {
     const t = grid.shown(row, c);
     if (t) {
-      const n = normalize(t);
+      const n = t === label ? name : normalize(t);
       if (n) return n;
     }
   }
@@ -94,7 +94,8 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
         label = label.slice(m[0].length);
       }
     }
-    const firstText = firstNormalized(grid, r, firstCols);
+    const normalized = normalize(label);
+    const firstText = firstNormalized(grid, r, firstCols, label, normalized);
     const hasNumbers = numericCols.some((c) => {
       const k = grid.reading(r, c, true).kind;
       return k === 'number' || k === 'malformed' || k === 'ambiguous' || k === 'unknown';
@@ -102,7 +103,6 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     let type: RowType = 'data';
     // "Jumlah kasus …" / "Rata-rata lama waktu …" in the indicator column name an indicator, not a total row.
     const inIndicator = indicatorCols.some((c) => grid.shown(r, c) === label);
-    const normalized = normalize(label);
     const normLabel = inIndicator && !BARE_TOTAL.test(normalized) ? '' : normalized;
     // A row with its own unit ("Dokumen", "%") is an indicator, whatever its name starts with.
     const hasUnit = satuanCols.some((c) => grid.text(r, c) !== '');
@@ -115,6 +115,7 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
       row: r,
       type,
       label,
+      name: normalized,
       code,
       codeCol,
       style: codeStyle(code),
@@ -135,18 +136,19 @@ export function classifyRows(grid: Grid, top: number, bottom: number, skip: Set<
     d.type = 'total';
   }
   const rows = buildHierarchy(grid, drafts, columns);
-  markDuplicates(grid, rows, numericCols);
+  markDuplicates(grid, rows, drafts, numericCols);
   return rows;
 }
 
 /** A data row repeating an earlier one (same name, same numbers) — often a copy-paste slip. */
-function markDuplicates(grid: Grid, rows: TableRow[], numericCols: number[]): void {
+function markDuplicates(grid: Grid, rows: TableRow[], drafts: RowDraft[], numericCols: number[]): void {
   const seen = new Map<string, number>();
-  for (const r of rows) {
-    if (r.type !== 'data' || !r.label) continue;
-    const key = [normalize(r.label), ...numericCols.map((c) => grid.text(r.row, c))].join('|');
+  rows.forEach((r, i) => {
+    if (r.type !== 'data' || !r.label) return;
+    let key = drafts[i].name;
+    for (const c of numericCols) key += `|${grid.text(r.row, c)}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, r.row);
     else r.duplicateOf = first;
-  }
+  });
 }

@@ -1,6 +1,7 @@
 /** Row hierarchy: Permendagri codes, level words, numbering styles and the sheet's own SUM formulas. */
 import { recognizeWorkbook } from '../../../src/core/recognition/recognize';
 import { codeStyle, levelFromWords } from '../../../src/core/recognition/codes';
+import { normalize } from '../../../src/core/recognition/text';
 import type { RecognizedTable } from '../../../src/core/recognition/types';
 import { oneSheet } from '../../support/grid-builder';
 
@@ -27,12 +28,13 @@ describe('codeStyle', () => {
 });
 
 describe('levelFromWords', () => {
-  it('Urusan −1, Program 0, Kegiatan 1, Sub Kegiatan 2, with numbering in front', () => {
-    expect(levelFromWords('Urusan Pemerintahan Bidang Sosial')).toBe(-1);
-    expect(levelFromWords('PROGRAM REHABILITASI SOSIAL')).toBe(0);
-    expect(levelFromWords('1. Kegiatan Rehabilitasi Sosial Dasar')).toBe(1);
-    expect(levelFromWords('Sub Kegiatan Penyediaan Permakanan')).toBe(2);
-    expect(levelFromWords('Persentase PPKS yang tertangani')).toBeNull();
+  it('Urusan −1, Program 0, Kegiatan 1, Sub Kegiatan 2, with numbering in front (of the normalised name)', () => {
+    const level = (label: string) => levelFromWords(normalize(label));
+    expect(level('Urusan Pemerintahan Bidang Sosial')).toBe(-1);
+    expect(level('PROGRAM REHABILITASI SOSIAL')).toBe(0);
+    expect(level('1. Kegiatan Rehabilitasi Sosial Dasar')).toBe(1);
+    expect(level('Sub Kegiatan Penyediaan Permakanan')).toBe(2);
+    expect(level('Persentase PPKS yang tertangani')).toBeNull();
   });
 });
 
